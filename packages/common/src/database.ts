@@ -1,0 +1,43 @@
+import mongoose, { type Connection } from "mongoose";
+
+/**
+ * Opens a connection of its own for one subgraph (never mongoose's global one: several
+ * subgraphs may share a process in tests). Command monitoring is on so tests and metrics
+ * can count the queries a request makes.
+ */
+export async function connectDatabase(uri: string, dbName: string): Promise<Connection> {
+  try {
+    const connection = mongoose.createConnection(uri, {
+      dbName,
+      monitorCommands: true,
+      serverSelectionTimeoutMS: 10_000,
+      autoIndex: true,
+    });
+    await connection.asPromise();
+    return connection;
+  } catch (cause) {
+    throw new Error(`database: unable to connect to ${redact(uri)} (database ${dbName}); is it running?`, { cause });
+  }
+}
+
+/** Counts the read commands (find, aggregate, count…) sent on a connection, for tests and metrics. */
+export function countQueries(connection: Connection): { readonly count: number; reset(): void; stop(): void } {
+  const reads = new Set(["find", "aggregate", "count", "distinct", "getMore"]);
+  let count = 0;
+  const listener = (event: { commandName: string }) => {
+    if (reads.has(event.commandName)) count += 1;
+  };
+  const client = connection.getClient();
+  client.on("commandStarted", listener);
+  return {
+    get count() {
+      return count;
+    },
+    reset: () => (count = 0),
+    stop: () => client.off("commandStarted", listener),
+  };
+}
+
+function redact(uri: string): string {
+  return uri.replace(/\/\/[^@/]*@/, "//***@");
+}

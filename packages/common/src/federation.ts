@@ -1,0 +1,36 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives, type IResolvers } from "@graphql-tools/utils";
+import type { GraphQLSchema } from "graphql";
+import gql from "graphql-tag";
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
+
+/** The Federation 2 spec version and directives every Prisme subgraph links. */
+export const FEDERATION_LINK = `extend schema
+  @link(
+    url: "https://specs.apollo.dev/federation/v2.7"
+    import: ["@key", "@shareable", "@provides", "@requires", "@external", "@tag", "@inaccessible", "@override", "@interfaceObject"]
+  )`;
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql classes: type-graphql emits the SDL
+ * with the @key/@requires… directives, @apollo/subgraph adds _entities and _service, and the
+ * reference resolvers (__resolveReference) are merged in per entity type.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, "skipCheck">,
+  referenceResolvers: IResolvers = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
+  const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [typeName, typeResolvers] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...(typeResolvers as Record<string, unknown>) };
+  }
+  return buildSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(schema)}
+    `,
+    resolvers: resolvers as never,
+  });
+}

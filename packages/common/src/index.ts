@@ -1,0 +1,24 @@
+import "reflect-metadata";
+
+export { readConfig, port, mongoUriFor, databaseNameFor } from "./config";
+export { connectDatabase, countQueries } from "./database";
+export { badUserInput, assertIdentifier } from "./errors";
+export { loaderByKey, loaderByArrayField } from "./loaders";
+export {
+  Connection,
+  ConnectionArgs,
+  PageInfo,
+  pageWindow,
+  toConnection,
+  connectionFromArray,
+  MAX_PAGE_SIZE,
+  DEFAULT_PAGE_SIZE,
+  type ConnectionShape,
+  type Window,
+} from "./pagination";
+export { Provenance, provenanceSchema } from "./provenance";
+export { buildFederatedSchema, FEDERATION_LINK } from "./federation";
+export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from "./subgraph-server";
+export { startService, type SubgraphDefinition, type ServiceOptions, type RunningService } from "./service";
+export { runServiceMain } from "./service-main";
+export { seedIfEmpty } from "./demo";

@@ -1,0 +1,67 @@
+import type { BaseContext } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import type { Connection } from "mongoose";
+import { connectDatabase } from "./database";
+import { startSubgraph } from "./subgraph-server";
+
+/** What a subgraph package declares about itself; the same shape for the four services. */
+export interface SubgraphDefinition<M, C extends BaseContext> {
+  /** Service name, as in the supergraph (onisep, carif-oref…). */
+  name: string;
+  buildSchema(): Promise<GraphQLSchema>;
+  models(connection: Connection): M;
+  context(models: M): C;
+  /** Loads the demonstration data set when the database holds none of it yet; returns how many records were written. */
+  seedDemo(models: M): Promise<number>;
+}
+
+export interface ServiceOptions {
+  uri: string;
+  dbName: string;
+  port: number;
+  host?: string;
+  /** "if-empty": load the demonstration data on a first start; "never": leave the database as it is. */
+  demoData?: "if-empty" | "never";
+}
+
+export interface RunningService<M> {
+  name: string;
+  url: string;
+  connection: Connection;
+  models: M;
+  stop(): Promise<void>;
+}
+
+/** Connects a subgraph to its database, optionally seeds it, and serves it over HTTP. */
+export async function startService<M, C extends BaseContext>(
+  definition: SubgraphDefinition<M, C>,
+  options: ServiceOptions,
+): Promise<RunningService<M>> {
+  const connection = await connectDatabase(options.uri, options.dbName);
+  try {
+    const models = definition.models(connection);
+    await Promise.all(Object.values(models as object).map((model: { init(): Promise<unknown> }) => model.init()));
+    if (options.demoData === "if-empty") await definition.seedDemo(models);
+    const schema = await definition.buildSchema();
+    const subgraph = await startSubgraph({
+      name: definition.name,
+      schema,
+      port: options.port,
+      host: options.host,
+      context: () => definition.context(models),
+    });
+    return {
+      name: definition.name,
+      url: subgraph.url,
+      connection,
+      models,
+      stop: async () => {
+        await subgraph.stop();
+        await connection.close();
+      },
+    };
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
+}

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createConnection, createServer } from "node:net";
+import { ensureFerretdb } from "./build";
+
+export interface EmbeddedDb {
+  /** mongodb:// URI of the running server (no database name). */
+  uri: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** TCP port on 127.0.0.1; 0 picks a free one. */
+  port: number;
+  /** Folder of the SQLite files. */
+  dataDir: string;
+  progress?: (message: string) => void;
+  /** Where FerretDB's own log goes; defaults to nowhere. */
+  log?: (line: string) => void;
+}
+
+/** Asks the OS for a free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolveAnswer) => {
+    const socket = createConnection({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolveAnswer(true);
+    });
+    socket.once("error", () => resolveAnswer(false));
+  });
+}
+
+/**
+ * Starts FerretDB (SQLite backend) on 127.0.0.1 only: that backend has no authentication,
+ * so it must never listen on another interface. Telemetry and the debug HTTP listener are off.
+ */
+export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb> {
+  const binary = await ensureFerretdb(options.progress);
+  const port = options.port || (await freePort());
+  if (await portAnswers(port)) {
+    throw new Error(
+      `Port ${port} on 127.0.0.1 is already in use, so the embedded database cannot start there. ` +
+        "Stop what listens on it, or choose another port with PRISME_DB_PORT.",
+    );
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const child: ChildProcess = spawn(
+    binary,
+    [
+      "--handler=sqlite",
+      `--sqlite-url=file:${options.dataDir.endsWith("/") ? options.dataDir : options.dataDir + "/"}`,
+      `--state-dir=${options.dataDir}`,
+      `--listen-addr=127.0.0.1:${port}`,
+      "--debug-addr=-",
+      "--telemetry=disable",
+      "--log-level=warn",
+      "--log-format=text",
+    ],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, DO_NOT_TRACK: "1" } },
+  );
+  let output = "";
+  const onData = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+    options.log?.(chunk.toString().trimEnd());
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  let exited: number | null | undefined;
+  child.on("exit", (code) => (exited = code));
+
+  const deadline = Date.now() + 30_000;
+  while (!(await portAnswers(port))) {
+    if (exited !== undefined) throw new Error(`FerretDB exited with code ${exited} at start:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new Error(`FerretDB did not listen on 127.0.0.1:${port} within 30 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+
+  return {
+    uri: `mongodb://127.0.0.1:${port}/`,
+    port,
+    stop: () =>
+      new Promise<void>((resolveStop) => {
+        if (exited !== undefined) return resolveStop();
+        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+        child.once("exit", () => {
+          clearTimeout(timer);
+          resolveStop();
+        });
+        child.kill("SIGTERM");
+      }),
+  };
+}

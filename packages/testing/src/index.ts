@@ -1,0 +1,1 @@
+export { startTestService, throwAwayDbName, graphql, type TestService } from "./services";
