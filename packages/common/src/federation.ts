@@ -26,11 +26,13 @@ export async function buildFederatedSchema(
   for (const [typeName, typeResolvers] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...(typeResolvers as Record<string, unknown>) };
   }
-  return buildSubgraphSchema({
-    typeDefs: gql`
-      ${FEDERATION_LINK}
-      ${printSchemaWithDirectives(schema)}
-    `,
-    resolvers: resolvers as never,
-  });
+  return buildSubgraphSchema([
+    {
+      typeDefs: gql`
+        ${FEDERATION_LINK}
+        ${printSchemaWithDirectives(schema)}
+      `,
+      resolvers: resolvers as never,
+    },
+  ]);
 }

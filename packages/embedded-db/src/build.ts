@@ -56,7 +56,8 @@ export async function ensureFerretdb(progress: Progress = (m) => console.log(m))
   const workDir = join(cacheDir(), "ferretdb", `${FERRETDB_VERSION}.build`);
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
-  const env = { ...process.env, GOFLAGS: "-mod=mod", GOTOOLCHAIN: "local" };
+  // Go 1.21+ fetches the toolchain FerretDB asks for (go 1.24) from the module proxy by itself.
+  const env = { ...process.env, GOFLAGS: "-mod=mod" };
 
   progress(`[embedded-db] building FerretDB ${FERRETDB_VERSION} with the Go toolchain (first start only, about 2-4 minutes)`);
   progress(`[embedded-db] 1/3 downloading the module ${FERRETDB_MODULE}@${FERRETDB_VERSION} and its dependencies…`);

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "@prisme/embedded-db";
 
 declare global {
-  // eslint-disable-next-line no-var
   var __PRISME_TEST_DB__: EmbeddedDb | undefined;
 }
 

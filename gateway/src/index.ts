@@ -1,0 +1,2 @@
+export { startGateway, type RunningGateway, type GatewayOptions } from "./gateway";
+export { gatewayConfig, subgraphUrlOverrides, type GatewayConfig } from "./config";

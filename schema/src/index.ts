@@ -1,0 +1,2 @@
+export { compose, type Composition } from "./compose";
+export { subgraphs, type SubgraphEntry } from "./subgraphs";

@@ -1,0 +1,78 @@
+import { graphql, startTestService, type TestService } from "@prisme/testing";
+import type { RectoratModels } from "../context";
+import { rectorat } from "../definition";
+
+let service: TestService<RectoratModels>;
+beforeAll(async () => {
+  service = await startTestService(rectorat);
+});
+afterAll(() => service.dispose());
+
+describe("rectorat subgraph: établissements", () => {
+  it("returns an établissement with its commune reference, coordinates and provenance", async () => {
+    const { body } = await graphql(
+      service.url,
+      `{ etablissement(uai: "0630022G") { uai nom commune { code } coordonnees { latitude longitude } provenance { producteur jeuDeDonnees } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      etablissement: {
+        uai: "0630022G",
+        nom: "Lycée professionnel Roger Claustres - Lycée des métiers des réalisations industrielles et artisanales",
+        commune: { code: "63113" },
+        coordonnees: { latitude: 45.7891, longitude: 3.1102 },
+        provenance: { producteur: "Rectorat de Clermont-Ferrand", jeuDeDonnees: "Prisme — données de démonstration" },
+      },
+    });
+  });
+
+  it("accepts a UAI typed in lower case", async () => {
+    const { body } = await graphql(service.url, `{ etablissement(uai: " 0150006a ") { uai commune { code } } }`);
+    expect(body).toEqual({ data: { etablissement: { uai: "0150006A", commune: { code: "15014" } } } });
+  });
+
+  it("returns null for an unknown UAI and a clear error for a malformed one", async () => {
+    const unknown = await graphql(service.url, `{ etablissement(uai: "0999999Z") { uai } }`);
+    expect(unknown.body).toEqual({ data: { etablissement: null } });
+
+    const malformed = await graphql(service.url, `{ etablissement(uai: "lycee-blaise-pascal") { uai } }`);
+    expect(malformed.body.data?.etablissement).toBeNull();
+    expect(malformed.body.errors?.[0].message).toBe('"lycee-blaise-pascal" is not a valid UAI (établissement code): expected something like 0630022G.');
+    expect(malformed.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("lists the établissements of a commune, by name, page by page", async () => {
+    type Page = { etablissements: { totalCount: number; nodes: { uai: string; commune: { code: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    const query = `query($after: String) { etablissements(codeCommune: "63113", first: 2, after: $after) { totalCount nodes { uai commune { code } } pageInfo { endCursor hasNextPage } } }`;
+
+    const first = await graphql<Page>(service.url, query);
+    expect(first.body.errors).toBeUndefined();
+    const page1 = first.body.data!.etablissements;
+    expect(page1.totalCount).toBe(3);
+    expect(page1.nodes.map((n) => n.uai)).toEqual(["0631978H", "0630003L"]);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+
+    const second = await graphql<Page>(service.url, query, { after: page1.pageInfo.endCursor });
+    const page2 = second.body.data!.etablissements;
+    expect(page2.nodes).toEqual([{ uai: "0630022G", commune: { code: "63113" } }]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+
+    const all = await graphql<Page>(service.url, `{ etablissements { totalCount } }`);
+    expect(all.body.data!.etablissements.totalCount).toBe(14);
+  });
+
+  it("refuses a commune filter that is not an INSEE code", async () => {
+    const { body } = await graphql(service.url, `{ etablissements(codeCommune: "Clermont") { totalCount } }`);
+    expect(body.errors?.[0].message).toBe('"Clermont" is not a valid INSEE commune code: expected something like 63113.');
+    expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("resolves Etablissement entity references in one batch", async () => {
+    const { body } = await graphql(service.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Etablissement { uai commune { code } } } }`, {
+      r: [{ __typename: "Etablissement", uai: "0430020N" }, { __typename: "Etablissement", uai: "0999999Z" }, { __typename: "Etablissement", uai: "0630068G" }],
+    });
+    expect(body.data).toEqual({
+      _entities: [{ uai: "0430020N", commune: { code: "43157" } }, null, { uai: "0630068G", commune: { code: "63430" } }],
+    });
+  });
+});

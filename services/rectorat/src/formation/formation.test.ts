@@ -1,0 +1,67 @@
+import { countQueries } from "@prisme/common";
+import { graphql, startTestService, type TestService } from "@prisme/testing";
+import type { RectoratModels } from "../context";
+import { rectorat } from "../definition";
+import etablissements from "../demo/etablissements.json";
+
+let service: TestService<RectoratModels>;
+beforeAll(async () => {
+  service = await startTestService(rectorat);
+});
+afterAll(() => service.dispose());
+
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Formation { id etablissements { totalCount nodes { uai nom commune { code } } } } } }`;
+const formations = (...ids: string[]) => ids.map((id) => ({ __typename: "Formation", id }));
+
+type Entities = { _entities: { id: string; etablissements: { totalCount: number; nodes: { uai: string }[] } }[] };
+
+describe("rectorat subgraph: where Onisep formations are taught", () => {
+  it("gives the établissements of each Formation representation, by name", async () => {
+    const { body } = await graphql<Entities>(service.url, ENTITIES, { r: formations("FOR.3119", "FOR.6710", "FOR.99999") });
+    expect(body.errors).toBeUndefined();
+    const [menuisier, informatique, unknown] = body.data!._entities;
+    expect(menuisier.id).toBe("FOR.3119");
+    expect(menuisier.etablissements.totalCount).toBe(3);
+    expect(menuisier.etablissements.nodes.map((n) => n.uai)).toEqual(["0430020N", "0631985R", "0630022G"]);
+    expect(informatique.etablissements.nodes.map((n) => n.uai)).toEqual(["0631978H"]);
+    // An id the rectorat knows nothing about is still a Formation, just taught nowhere here.
+    expect(unknown).toEqual({ id: "FOR.99999", etablissements: { totalCount: 0, nodes: [] } });
+  });
+
+  it("pages the établissements of a formation", async () => {
+    const { body } = await graphql<Entities>(
+      service.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Formation { etablissements(first: 2) { totalCount nodes { uai } } } } }`,
+      { r: formations("FOR.1349") },
+    );
+    expect(body.data!._entities[0].etablissements.totalCount).toBe(5);
+    expect(body.data!._entities[0].etablissements.nodes).toHaveLength(2);
+  });
+
+  it("teaches every demonstration formation somewhere", () => {
+    const taught = new Set(etablissements.flatMap((e) => e.formationIds));
+    const demo = ["FOR.5337", "FOR.6710", "FOR.1088", "FOR.3119", "FOR.6857", "FOR.1349", "FOR.298", "FOR.2246", "FOR.873", "FOR.7014", "FOR.1054", "FOR.2988"];
+    expect(demo.filter((id) => !taught.has(id))).toEqual([]);
+  });
+
+  it("costs the same number of queries for 3 formations as for 12", async () => {
+    const counter = countQueries(service.connection);
+    try {
+      const three = await graphql<Entities>(service.url, ENTITIES, { r: formations("FOR.5337", "FOR.6710", "FOR.1088") });
+      expect(three.body.errors).toBeUndefined();
+      const forThree = counter.count;
+
+      counter.reset();
+      const twelve = await graphql<Entities>(service.url, ENTITIES, {
+        r: formations("FOR.5337", "FOR.6710", "FOR.1088", "FOR.3119", "FOR.6857", "FOR.1349", "FOR.298", "FOR.2246", "FOR.873", "FOR.7014", "FOR.1054", "FOR.2988"),
+      });
+      expect(twelve.body.errors).toBeUndefined();
+      expect(twelve.body.data!._entities.every((f) => f.etablissements.totalCount > 0)).toBe(true);
+
+      expect(forThree).toBe(1);
+      expect(counter.count).toBe(forThree);
+    } finally {
+      counter.stop();
+    }
+  });
+});

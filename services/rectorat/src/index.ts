@@ -1,0 +1,4 @@
+export { rectorat } from "./definition";
+export { buildRectoratSchema } from "./schema";
+export type { RectoratModels, RectoratContext } from "./context";
+export type { EtablissementDoc } from "./etablissement/etablissement.model";
