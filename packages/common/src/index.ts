@@ -19,6 +19,11 @@ export {
 export { Provenance, provenanceSchema } from "./provenance";
 export { buildFederatedSchema, FEDERATION_LINK } from "./federation";
 export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from "./subgraph-server";
-export { startService, type SubgraphDefinition, type ServiceOptions, type RunningService } from "./service";
+export { startService, type SubgraphDefinition, type Importer, type ServiceOptions, type RunningService } from "./service";
 export { runServiceMain } from "./service-main";
 export { seedIfEmpty } from "./demo";
+export { ImportReport, ImportFormatError, type Rejection } from "./import/report";
+export { stderrProgress, noProgress, fileProgress, type ProgressSink } from "./import/progress";
+export { upsertByKey } from "./import/upsert";
+export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";
+export { importRunModel, loggedImport, type ImportRunDoc } from "./import/import-log";

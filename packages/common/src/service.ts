@@ -3,6 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import type { Connection } from "mongoose";
 import { connectDatabase } from "./database";
 import { startSubgraph } from "./subgraph-server";
+import type { ProgressSink } from "./import/progress";
+import type { ImportReport } from "./import/report";
 
 /** What a subgraph package declares about itself; the same shape for the four services. */
 export interface SubgraphDefinition<M, C extends BaseContext> {
@@ -13,6 +15,15 @@ export interface SubgraphDefinition<M, C extends BaseContext> {
   context(models: M): C;
   /** Loads the demonstration data set when the database holds none of it yet; returns how many records were written. */
   seedDemo(models: M): Promise<number>;
+  /** The sources this subgraph imports, by the name the import CLI takes (e.g. onisep-metiers). */
+  importers?: Record<string, Importer<M>>;
+}
+
+/** One source format a subgraph imports (`npm run import -- <source> <file>`). */
+export interface Importer<M> {
+  /** One line for `npm run import -- --help`: the format and where it comes from. */
+  description: string;
+  run(models: M, file: string, options: { progress: ProgressSink }): Promise<ImportReport>;
 }
 
 export interface ServiceOptions {

@@ -33,7 +33,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-function portAnswers(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on 127.0.0.1:port. */
+export function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolveAnswer) => {
     const socket = createConnection({ host: "127.0.0.1", port });
     socket.once("connect", () => {

@@ -1,0 +1,54 @@
+import type { AnyBulkWriteOperation, Model } from "mongoose";
+import type { Provenance } from "../provenance";
+import type { ImportReport } from "./report";
+
+/** A canonical text of a value: keys sorted, dates as ISO strings, null and undefined fields dropped. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>)
+          .filter(([, inner]) => inner !== null && inner !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+    }
+    return v;
+  });
+}
+
+function sameFields(record: Record<string, unknown>, existing: Record<string, unknown>): boolean {
+  return Object.keys(record).every((field) => canonical(record[field] ?? null) === canonical(existing[field] ?? null));
+}
+
+/**
+ * Upserts one batch of records by their natural key: one read for the whole batch, then one
+ * bulkWrite of the records that are new or changed. Unchanged records are not written, so
+ * their provenance date keeps telling when they last changed.
+ */
+export async function upsertByKey<T>(
+  model: Model<T>,
+  key: string,
+  records: Record<string, unknown>[],
+  provenance: Omit<Provenance, "miseAJour">,
+  report: ImportReport,
+): Promise<void> {
+  if (records.length === 0) return;
+  const keys = records.map((record) => String(record[key]));
+  const existing = (await model.find({ [key]: { $in: keys } }).lean().exec()) as unknown as Record<string, unknown>[];
+  const byKey = new Map(existing.map((doc) => [String(doc[key]), doc]));
+  const miseAJour = new Date();
+  const operations: AnyBulkWriteOperation[] = [];
+  for (const record of records) {
+    const current = byKey.get(String(record[key]));
+    if (!current) {
+      operations.push({ insertOne: { document: { ...record, provenance: { ...provenance, miseAJour } } } });
+      report.created += 1;
+    } else if (sameFields(record, current) && (current.provenance as Provenance | undefined)?.jeuDeDonnees === provenance.jeuDeDonnees) {
+      report.unchanged += 1;
+    } else {
+      operations.push({ updateOne: { filter: { [key]: record[key] }, update: { $set: { ...record, provenance: { ...provenance, miseAJour } } } } });
+      report.updated += 1;
+    }
+  }
+  if (operations.length) await model.bulkWrite(operations as never, { ordered: false });
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run import -- <source> <file>`: one CLI for every source of every subgraph.
+import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { carifOref } from "@prisme/carif-oref";
+import { connectDatabase, databaseNameFor, ImportFormatError, loggedImport, mongoUriFor, stderrProgress, type SubgraphDefinition } from "@prisme/common";
+import { onisep } from "@prisme/onisep";
+import { rectorat } from "@prisme/rectorat";
+import { region } from "@prisme/region";
+import { withDatabase } from "./database";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const DEFINITIONS: SubgraphDefinition<any, any>[] = [onisep, carifOref, rectorat, region];
+
+function usage(): string {
+  const lines = ["Usage: npm run import -- <source> <file>", "", "Sources:"];
+  for (const definition of DEFINITIONS) {
+    for (const [name, importer] of Object.entries(definition.importers ?? {})) {
+      lines.push(`  ${name.padEnd(28)} (${definition.name}) ${importer.description}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [source, file] = argv;
+  if (!source || source === "--help" || source === "-h") {
+    console.log(usage());
+    return source ? 0 : 2;
+  }
+  const definition = DEFINITIONS.find((d) => d.importers?.[source]);
+  if (!definition) {
+    console.error(`Unknown source "${source}".\n\n${usage()}`);
+    return 2;
+  }
+  if (!file) {
+    console.error(`Missing the file to import.\n\n${usage()}`);
+    return 2;
+  }
+  const path = resolve(file);
+  if (!existsSync(path)) {
+    console.error(`${path}: no such file.`);
+    return 2;
+  }
+  const importer = definition.importers![source];
+  return withDatabase(mongoUriFor(definition.name), async (uri) => {
+    const connection = await connectDatabase(uri, databaseNameFor(definition.name));
+    try {
+      const models = definition.models(connection);
+      await Promise.all(Object.values(models as object).map((model: { init(): Promise<unknown> }) => model.init()));
+      const report = await loggedImport(connection, source, path, () => importer.run(models, path, { progress: stderrProgress }));
+      console.log(report.summary());
+      return 0;
+    } catch (error) {
+      if (error instanceof ImportFormatError) {
+        console.error(error.message);
+        return 1;
+      }
+      throw error;
+    } finally {
+      await connection.close();
+    }
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`import failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
