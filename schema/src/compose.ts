@@ -1,7 +1,9 @@
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "graphql";
-import { subgraphs } from "./subgraphs";
+import { subgraphs as ourSubgraphs, type SubgraphEntry } from "./subgraphs";
 
 export interface Composition {
   /** SDL of each subgraph, by file name (onisep.graphql…). */
@@ -12,11 +14,11 @@ export interface Composition {
  * Prints each subgraph's SDL from its code and composes the supergraph (Federation 2).
  * Fails with every composition error listed, so a broken composition never reaches schema/.
  */
-export async function compose(): Promise<Composition> {
+export async function compose(subgraphs: SubgraphEntry[] = ourSubgraphs): Promise<Composition> {
   const files: Record<string, string> = {};
   const services = [];
   for (const subgraph of subgraphs) {
-    const sdl = printSubgraphSchema(await subgraph.build());
+    const sdl = subgraph.build ? printSubgraphSchema(await subgraph.build()) : (subgraph.typeDefs ?? readPartnerSdl(subgraph.sdl));
     files[subgraph.sdl] = `${sdl.trim()}\n`;
     services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parse(sdl) });
   }
@@ -26,4 +28,13 @@ export async function compose(): Promise<Composition> {
   }
   files["supergraph.graphql"] = `${result.supergraphSdl.trim()}\n`;
   return { files };
+}
+
+/** A partner's published SDL, kept in schema/ beside ours. */
+function readPartnerSdl(file: string): string {
+  try {
+    return readFileSync(join(__dirname, "..", file), "utf8");
+  } catch (cause) {
+    throw new Error(`schema/${file} is listed in schema/subgraphs.json but cannot be read: add the partner's SDL file`, { cause });
+  }
 }

@@ -50,5 +50,14 @@ export async function upsertByKey<T>(
       report.updated += 1;
     }
   }
-  if (operations.length) await model.bulkWrite(operations as never, { ordered: false });
+  // Inserts travel in one command; updates go by small batches, because FerretDB 1.24 (SQLite)
+  // stops answering when one update command carries 100 statements or more.
+  const inserts = operations.filter((op) => "insertOne" in op);
+  const updates = operations.filter((op) => "updateOne" in op);
+  if (inserts.length) await model.bulkWrite(inserts as never, { ordered: false });
+  for (let start = 0; start < updates.length; start += UPDATE_BATCH) {
+    await model.bulkWrite(updates.slice(start, start + UPDATE_BATCH) as never, { ordered: false });
+  }
 }
+
+const UPDATE_BATCH = 50;

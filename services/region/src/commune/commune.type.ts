@@ -1,0 +1,26 @@
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
+import { Connection, Provenance } from "@prisme/common";
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: "A current French commune (commune actuelle), from the Code officiel géographique." })
+export class Commune {
+  @Field(() => ID, { description: "INSEE commune code (code officiel géographique), e.g. 63113; not a postal code." })
+  code!: string;
+
+  @Field(() => String)
+  nom!: string;
+
+  @Field(() => [String], { description: "Postal codes (La Poste) that serve the commune; a commune may have several." })
+  codesPostaux!: string[];
+
+  @Field(() => Int, { nullable: true, description: "Legal municipal population (INSEE); null when not published." })
+  population?: number | null;
+
+  @Field(() => Provenance)
+  provenance!: Provenance;
+
+  // Stored reference, not exposed as such: the `departement` field resolves it.
+  codeDepartement!: string;
+}
+
+export const CommuneConnection = Connection(Commune);
