@@ -1,18 +1,68 @@
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { port, readConfig } from "@prisme/common";
 
+const production = (env: NodeJS.ProcessEnv) => env.NODE_ENV === "production";
+
+/** "true"/"false"/"1"/"0" as a boolean, with a default. */
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"], { message: 'expected "true" or "false"' })
+    .default(fallback ? "true" : "false")
+    .transform((value) => value === "true" || value === "1");
+
+const int = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ message: `expected a whole number from ${min} to ${max}` })
+    .int({ message: `expected a whole number from ${min} to ${max}` })
+    .min(min, { message: `expected at least ${min}` })
+    .max(max, { message: `expected at most ${max}` })
+    .default(fallback);
+
+/** A comma-separated list of origins ("*" allows every origin). */
+const origins = z
+  .string()
+  .default("")
+  .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+  .refine((list) => list.every((origin) => origin === "*" || /^https?:\/\/[^/]+$/.test(origin)), {
+    message: 'expected "*" or a comma-separated list of origins such as https://prisme.example.fr',
+  });
+
 /** Gateway settings, read once from the environment and validated at start. */
 export function gatewayConfig(env: NodeJS.ProcessEnv = process.env) {
-  return readConfig(
+  const dev = !production(env);
+  const config = readConfig(
     {
       PORT: port(4000),
-      HOST: z.string().default("127.0.0.1"),
+      HOST: z.string().min(1).default("127.0.0.1"),
       SUPERGRAPH_PATH: z.string().default(join(__dirname, "..", "..", "schema", "supergraph.graphql")),
-      SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+      SUPERGRAPH_WATCH: flag(true),
+      SUBGRAPH_TIMEOUT_MS: int(100, 120_000, 10_000),
+      INTROSPECTION: flag(dev),
+      FIELD_SUGGESTIONS: flag(dev),
+      LANDING_PAGE: flag(dev),
+      CORS_ORIGINS: origins,
+      MAX_BODY_BYTES: int(1_000, 50_000_000, 100_000),
+      MAX_DEPTH: int(1, 100, 12),
+      MAX_ALIASES: int(0, 1_000, 30),
+      MAX_TOKENS: int(100, 1_000_000, 5_000),
+      MAX_COST: int(1, 100_000_000, 50_000),
+      APQ: flag(true),
+      SAFELIST_PATH: z.string().optional(),
+      RATE_LIMIT_POINTS: int(0, 1_000_000, 300),
+      RATE_LIMIT_WINDOW_S: int(1, 3_600, 60),
+      TRUST_PROXY: flag(false),
+      RESPONSE_CACHE_TTL_S: int(0, 86_400, 60),
+      LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+      SHUTDOWN_GRACE_MS: int(0, 120_000, 10_000),
     },
     env,
   );
+  if (config.SAFELIST_PATH && !existsSync(config.SAFELIST_PATH)) {
+    throw new Error(`Invalid configuration in the environment:\n  SAFELIST_PATH: no file at ${config.SAFELIST_PATH}`);
+  }
+  return config;
 }
 
 export type GatewayConfig = ReturnType<typeof gatewayConfig>;

@@ -1,36 +1,110 @@
+import type { AddressInfo } from "node:net";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { startStandaloneServer } from "@apollo/server/standalone";
-import type { GatewayConfig } from "./config";
+import { gatewayConfig, type GatewayConfig } from "./config";
+import type { GatewayContext } from "./context";
+import { createHttpServer } from "./http/server";
+import { createLogger, type Logger } from "./observability/logger";
+import { GatewayMetrics } from "./observability/metrics";
+import { apolloOptions } from "./apollo-options";
 import { SubgraphSource } from "./subgraph-source";
-import { readSupergraph } from "./supergraph";
+import { readSafelist } from "./protection/safelist";
+import { supergraphFromFile } from "./supergraph";
+import { trackConnections } from "./http/shutdown";
 
 export interface RunningGateway {
   url: string;
+  metrics: GatewayMetrics;
+  /** Stops taking requests, lets those in flight finish (up to SHUTDOWN_GRACE_MS), then closes. */
   stop(): Promise<void>;
 }
 
-export interface GatewayOptions extends GatewayConfig {
+export interface GatewayOptions extends Partial<GatewayConfig> {
   /** Subgraph URLs by service name, replacing those written in the supergraph. */
   subgraphUrls?: Record<string, string>;
+  logger?: Logger;
 }
 
 /** Starts the Apollo gateway over the composed supergraph and serves the unified endpoint. */
-export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const config: GatewayConfig = { ...gatewayConfig({ NODE_ENV: process.env.NODE_ENV }), ...stripUndefined(options) };
+  const log = options.logger ?? createLogger(config.LOG_LEVEL);
+  const metrics = new GatewayMetrics();
   const gateway = new ApolloGateway({
-    supergraphSdl: readSupergraph(options.SUPERGRAPH_PATH),
+    supergraphSdl: supergraphFromFile({
+      path: config.SUPERGRAPH_PATH,
+      watch: config.SUPERGRAPH_WATCH,
+      log,
+      onReload: (outcome) => metrics.supergraphReloads.inc({ outcome }),
+    }),
+    logger: log,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, "_")}`);
-      return new SubgraphSource(name, target, options.SUBGRAPH_TIMEOUT_MS);
+      return new SubgraphSource(name, target, config.SUBGRAPH_TIMEOUT_MS, (subgraph, seconds, ok) => metrics.recordSubgraphCall(subgraph, seconds, ok));
     },
   });
-  const server = new ApolloServer({
-    gateway,
-    introspection: true,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  const safelist = config.SAFELIST_PATH ? readSafelist(config.SAFELIST_PATH) : undefined;
+  const apollo = new ApolloServer<GatewayContext>({ gateway, ...apolloOptions(config, metrics, safelist) });
+  await apollo.start();
+
+  let draining = false;
+  const http = createHttpServer(config, {
+    apollo,
+    safelist,
+    log,
+    metrics,
+    draining: () => draining,
+    unreachableSubgraphs: memoized(() => unreachable(gateway), 1_000),
   });
-  const { url } = await startStandaloneServer(server, { listen: { port: options.PORT, host: options.HOST } });
-  return { url, stop: () => server.stop() };
+  // Slow clients (slowloris) may not hold a connection open for long while sending a request.
+  http.headersTimeout = 10_000;
+  http.requestTimeout = 30_000;
+  const connections = trackConnections(http);
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const address = http.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}/`,
+    metrics,
+    stop: () => {
+      stopping ??= (async () => {
+        draining = true;
+        await connections.drain(config.SHUTDOWN_GRACE_MS);
+        await apollo.stop();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** Names of the subgraphs that fail the gateway's health check (a `{ __typename }` query). */
+async function unreachable(gateway: ApolloGateway): Promise<string[]> {
+  try {
+    await gateway.serviceHealthCheck();
+    return [];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split("\n").filter(Boolean);
+  }
+}
+
+/**
+ * Shares one readiness check among the probes of the same second: /ready is reachable by anyone,
+ * and must not turn into a way to send subgraphs as many requests as it receives.
+ */
+function memoized<T>(compute: () => Promise<T>, ms: number): () => Promise<T> {
+  let last: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    if (!last || Date.now() - last.at > ms) last = { at: Date.now(), value: compute() };
+    return last.value;
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
