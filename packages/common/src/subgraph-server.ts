@@ -2,6 +2,7 @@ import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import type { GraphQLSchema } from "graphql";
+import { requestLogPlugin, type RequestIdContext } from "./request-log";
 
 export interface RunningSubgraph {
   name: string;
@@ -20,17 +21,20 @@ export interface SubgraphOptions<C extends BaseContext> {
 
 /** Serves a subgraph schema over HTTP; port 0 picks a free port (tests). */
 export async function startSubgraph<C extends BaseContext>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
-  const server = new ApolloServer<C>({
+  const server = new ApolloServer<C & RequestIdContext>({
     schema: options.schema,
     // Subgraphs sit behind the gateway; they answer its introspection-free _service query.
     introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
     // No Apollo Studio here: federated traces would only cost time per request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(options.name)],
   });
   const { url } = await startStandaloneServer(server, {
     listen: { port: options.port, host: options.host ?? "127.0.0.1" },
-    context: async () => options.context(),
+    context: async ({ req }) => {
+      const header = req.headers["x-request-id"];
+      return { ...(await options.context()), requestId: typeof header === "string" ? header : undefined };
+    },
   });
   return { name: options.name, url, stop: () => server.stop() };
 }
