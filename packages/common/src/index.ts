@@ -19,7 +19,7 @@ export {
 export { Provenance, provenanceSchema } from "./provenance";
 export { buildFederatedSchema, FEDERATION_LINK } from "./federation";
 export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from "./subgraph-server";
-export { startService, type SubgraphDefinition, type Importer, type ServiceOptions, type RunningService } from "./service";
+export { startService, type SubgraphDefinition, type Importer, type IncomingRequest, type ServiceOptions, type RunningService } from "./service";
 export { runServiceMain } from "./service-main";
 export { seedIfEmpty } from "./demo";
 export { ImportReport, ImportFormatError, type Rejection } from "./import/report";

@@ -12,7 +12,8 @@ export interface SubgraphDefinition<M, C extends BaseContext> {
   name: string;
   buildSchema(): Promise<GraphQLSchema>;
   models(connection: Connection): M;
-  context(models: M): C;
+  /** The per-request context; `request.headers` carries what the gateway forwards (authorization, x-request-id). */
+  context(models: M, request: IncomingRequest): C;
   /** Loads the demonstration data set when the database holds none of it yet; returns how many records were written. */
   seedDemo(models: M): Promise<number>;
   /** The sources this subgraph imports, by the name the import CLI takes (e.g. onisep-metiers). */
@@ -24,6 +25,11 @@ export interface Importer<M> {
   /** One line for `npm run import -- --help`: the format and where it comes from. */
   description: string;
   run(models: M, file: string, options: { progress: ProgressSink }): Promise<ImportReport>;
+}
+
+/** What a subgraph sees of the HTTP request it serves. */
+export interface IncomingRequest {
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface ServiceOptions {
@@ -59,7 +65,7 @@ export async function startService<M, C extends BaseContext>(
       schema,
       port: options.port,
       host: options.host,
-      context: () => definition.context(models),
+      context: (request) => definition.context(models, request),
     });
     return {
       name: definition.name,

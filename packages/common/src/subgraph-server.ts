@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { startStandaloneServer } from "@apollo/server/standalone";
 import type { GraphQLSchema } from "graphql";
 import { requestLogPlugin, type RequestIdContext } from "./request-log";
+import type { IncomingRequest } from "./service";
 
 export interface RunningSubgraph {
   name: string;
@@ -14,7 +15,7 @@ export interface SubgraphOptions<C extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
   /** Builds the per-request context (DataLoaders are created here, never per module). */
-  context: () => Promise<C> | C;
+  context: (request: IncomingRequest) => Promise<C> | C;
   port: number;
   host?: string;
 }
@@ -33,7 +34,7 @@ export async function startSubgraph<C extends BaseContext>(options: SubgraphOpti
     listen: { port: options.port, host: options.host ?? "127.0.0.1" },
     context: async ({ req }) => {
       const header = req.headers["x-request-id"];
-      return { ...(await options.context()), requestId: typeof header === "string" ? header : undefined };
+      return { ...(await options.context({ headers: req.headers })), requestId: typeof header === "string" ? header : undefined };
     },
   });
   return { name: options.name, url, stop: () => server.stop() };

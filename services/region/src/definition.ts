@@ -1,6 +1,10 @@
 import type { SubgraphDefinition } from "@prisme/common";
 import { regionContext, regionModels, type RegionContext, type RegionModels } from "./context";
 import { seedRegionDemo } from "./demo/seed";
+import { agencesFranceTravailImporter } from "./importers/agences-france-travail/agences-france-travail.importer";
+import { missionLocaleCouvertureImporter } from "./importers/mission-locale-couverture/mission-locale-couverture.importer";
+import { structuresMiloImporter } from "./importers/structures-milo/structures-milo.importer";
+import { codesPostauxImporter } from "./importers/codes-postaux/codes-postaux.importer";
 import { buildRegionSchema } from "./schema";
 
 export const region: SubgraphDefinition<RegionModels, RegionContext> = {
@@ -9,4 +13,10 @@ export const region: SubgraphDefinition<RegionModels, RegionContext> = {
   models: regionModels,
   context: regionContext,
   seedDemo: seedRegionDemo,
+  importers: {
+    "codes-postaux": codesPostauxImporter,
+    "mission-locale-couverture": missionLocaleCouvertureImporter,
+    "agences-france-travail": agencesFranceTravailImporter,
+    "structures-milo": structuresMiloImporter,
+  },
 };

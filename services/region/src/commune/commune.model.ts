@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { provenanceSchema, type Provenance } from "@prisme/common";
+import type { CoordonneesDoc } from "../common/coordonnees.type";
 
 /** A current commune (commune actuelle) of the Code officiel géographique, keyed by its INSEE code. */
 export interface CommuneDoc {
@@ -11,7 +12,13 @@ export interface CommuneDoc {
   /** INSEE code of its département: the reference the graph resolves into a Departement. */
   codeDepartement: string;
   provenance: Provenance;
+  /** Centre of the commune (La Poste's base officielle des codes postaux, or the demo data); null until imported. */
+  centre?: CoordonneesDoc | null;
+  /** Where the centre comes from: another source than the rest of the record (Etalab). */
+  centreProvenance?: Provenance | null;
 }
+
+const pointSchema = new Schema<CoordonneesDoc>({ latitude: { type: Number, required: true }, longitude: { type: Number, required: true } }, { _id: false });
 
 export const communeSchema = new Schema<CommuneDoc>(
   {
@@ -22,6 +29,8 @@ export const communeSchema = new Schema<CommuneDoc>(
     // Indexed: communes are listed and loaded département by département.
     codeDepartement: { type: String, required: true, index: true },
     provenance: { type: provenanceSchema, required: true },
+    centre: { type: pointSchema, default: null },
+    centreProvenance: { type: provenanceSchema, default: null },
   },
   { collection: "communes", versionKey: false },
 );

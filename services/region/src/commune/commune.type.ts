@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
+import { Coordonnees } from "../common/coordonnees.type";
 
 @Directive('@key(fields: "code")')
 @ObjectType({ description: "A current French commune (commune actuelle), from the Code officiel géographique." })
@@ -18,6 +19,12 @@ export class Commune {
 
   @Field(() => Provenance)
   provenance!: Provenance;
+
+  @Field(() => Coordonnees, { nullable: true, description: "Centre of the commune (La Poste, base officielle des codes postaux); null until imported." })
+  centre?: Coordonnees | null;
+
+  @Field(() => Provenance, { nullable: true, description: "Where the centre comes from (it is not from the same source as the rest)." })
+  centreProvenance?: Provenance | null;
 
   // Stored reference, not exposed as such: the `departement` field resolves it.
   codeDepartement!: string;

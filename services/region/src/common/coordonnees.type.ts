@@ -1,0 +1,30 @@
+import { Directive, Field, Float, ObjectType } from "type-graphql";
+
+// The value type shared with rectorat and carif-oref (communes, établissements and offers sit on
+// one map): @shareable, and exactly the same shape in every subgraph or composition fails.
+@Directive("@shareable")
+@ObjectType("Coordonnees", { description: "A point in WGS 84 decimal degrees." })
+export class Coordonnees {
+  @Field(() => Float)
+  latitude!: number;
+
+  @Field(() => Float)
+  longitude!: number;
+}
+
+/** What is stored for a point (same shape as the GraphQL type). */
+export interface CoordonneesDoc {
+  latitude: number;
+  longitude: number;
+}
+
+const EARTH_RADIUS_KM = 6371;
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+
+/** Great-circle distance in km (haversine): what "near me" lists are sorted by. */
+export function distanceKm(a: CoordonneesDoc, b: CoordonneesDoc): number {
+  const dLat = radians(b.latitude - a.latitude);
+  const dLon = radians(b.longitude - a.longitude);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}

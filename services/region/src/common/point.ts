@@ -1,0 +1,28 @@
+import { badUserInput } from "@prisme/common";
+import type { RegionContext } from "../context";
+import type { CoordonneesDoc } from "./coordonnees.type";
+import { checkCodeCommune } from "./identifiers";
+
+export interface PointArgs {
+  latitude?: number | null;
+  longitude?: number | null;
+  commune?: string | null;
+}
+
+/** The point a "near" search is about: a commune's centre or explicit coordinates (never both). */
+export async function pointOf(args: PointArgs, ctx: RegionContext): Promise<CoordonneesDoc | null> {
+  const hasPoint = args.latitude != null || args.longitude != null;
+  if (args.commune != null && hasPoint) throw badUserInput("Give either a commune or latitude and longitude, not both.", "commune");
+  if (args.commune != null) {
+    const commune = await ctx.loaders.commune.load(checkCodeCommune(args.commune, "commune"));
+    if (!commune) throw badUserInput(`Commune ${args.commune} is unknown.`, "commune");
+    if (!commune.centre) throw badUserInput(`Commune ${args.commune} has no centre yet (import codes-postaux).`, "commune");
+    return commune.centre;
+  }
+  if (!hasPoint) return null;
+  if (args.latitude == null || args.longitude == null) throw badUserInput("latitude and longitude go together.", args.latitude == null ? "latitude" : "longitude");
+  if (Math.abs(args.latitude) > 90) throw badUserInput(`latitude ${args.latitude} is out of range (-90…90).`, "latitude");
+  if (Math.abs(args.longitude) > 180) throw badUserInput(`longitude ${args.longitude} is out of range (-180…180).`, "longitude");
+  return { latitude: args.latitude, longitude: args.longitude };
+}
+

@@ -1,0 +1,61 @@
+import { ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import type { RegionModels } from "../../context";
+import { CODE_COMMUNE } from "../../common/identifiers";
+import { communeIndex, normaliser } from "../../recherche/commune.index";
+import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
+import { positionParCommune, upsertStructures, type StructureRecord } from "../structures.common";
+
+export const SOURCE = "mission-locale-couverture";
+const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Zones de couverture des Missions locales" };
+const COL = { commune: "Code INSEE", code: "Code ML", nom: "Nom Officiel ML", adresse: "Adresse ML", cp: "Code Postal ML", ville: "Ville ML" };
+
+/**
+ * One line per commune covered: the Missions locales are grouped by their code ML, each with the
+ * communes it covers. Its own commune is found from its postal code and town name; it is placed
+ * at that commune's centre (the file gives no point).
+ */
+export async function importCouverture(models: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+  const report = new ImportReport(SOURCE, file);
+  const parML = new Map<string, { nom: string; adresse: string; cp: string; ville: string; communes: Set<string> }>();
+  for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE })) {
+    const code = values[COL.code];
+    const commune = values[COL.commune];
+    if (!code) {
+      report.reject(`line ${line}`, "no Code ML");
+      continue;
+    }
+    if (!CODE_COMMUNE.test(commune)) {
+      report.reject(`line ${line}`, `"${commune}" is not an INSEE commune code`);
+      continue;
+    }
+    const ml = parML.get(code) ?? { nom: values[COL.nom], adresse: values[COL.adresse], cp: values[COL.cp], ville: values[COL.ville], communes: new Set<string>() };
+    ml.communes.add(commune);
+    parML.set(code, ml);
+  }
+  const communes = [...(await communeIndex(models.Commune)).communes.values()];
+  const records: StructureRecord[] = [];
+  for (const [code, ml] of parML) {
+    const avecCp = communes.filter((c) => c.codesPostaux.includes(ml.cp));
+    const siege = avecCp.find((c) => normaliser(c.nom) === normaliser(ml.ville)) ?? avecCp[0];
+    const position = await positionParCommune(models, siege?.code ?? null);
+    records.push({
+      id: `ml-${code}`,
+      type: TypeStructure.MISSION_LOCALE,
+      nom: ml.nom,
+      adresse: [ml.adresse, [ml.cp, ml.ville].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null,
+      ...position,
+      publics: [PublicStructure.JEUNES_16_25],
+      services: [],
+      communesCouvertes: [...ml.communes].sort(),
+      uai: null,
+    });
+  }
+  report.read = records.length;
+  await upsertStructures(models, records, PROVENANCE, report);
+  return report;
+}
+
+export const missionLocaleCouvertureImporter: Importer<RegionModels> = {
+  description: "UNML coverage zones of the Missions locales (CSV ;, one line per commune covered: Code INSEE, Code ML, Nom Officiel ML, Adresse ML…)",
+  run: (models, file, { progress }) => importCouverture(models, file, progress),
+};

@@ -1,0 +1,49 @@
+import { ImportReport, type Importer } from "@prisme/common";
+import type { RegionModels } from "../../context";
+import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
+import { codeDepartementDe, positionParCommune, readJsonArray, upsertStructures, type StructureRecord } from "../structures.common";
+
+export const SOURCE = "structures-milo";
+const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des structures Mission locale (pass-emploi)" };
+// The structure code is the INSEE code of the Mission locale's seat followed by S and two digits.
+const ID = /^(\d{5}|2[AB]\d{3})S\d{2}$/;
+
+/** The national referential of the Missions locales: each is placed at the centre of the commune its code starts with. */
+export async function importStructuresMilo(models: RegionModels, file: string): Promise<ImportReport> {
+  const report = new ImportReport(SOURCE, file);
+  const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"]);
+  const records: StructureRecord[] = [];
+  for (const [i, item] of raw.entries()) {
+    report.read += 1;
+    const id = typeof item.id === "string" ? item.id.trim() : "";
+    const nom = [item.nom_usuel, item.nom_officiel].find((n): n is string => typeof n === "string" && n.trim() !== "")?.trim();
+    if (!ID.test(id)) {
+      report.reject(`record ${i + 1}`, `id "${String(item.id)}" is not an INSEE code followed by S and two digits`);
+      continue;
+    }
+    if (!nom) {
+      report.reject(`record ${i + 1} (id ${id})`, "no nom_usuel nor nom_officiel");
+      continue;
+    }
+    const position = await positionParCommune(models, id.slice(0, 5));
+    records.push({
+      id: `milo-${id}`,
+      type: TypeStructure.MISSION_LOCALE,
+      nom,
+      adresse: null,
+      ...position,
+      codeDepartement: position.codeDepartement ?? codeDepartementDe(item.code_departement),
+      publics: [PublicStructure.JEUNES_16_25],
+      services: [],
+      communesCouvertes: [],
+      uai: null,
+    });
+  }
+  await upsertStructures(models, records, PROVENANCE, report);
+  return report;
+}
+
+export const structuresMiloImporter: Importer<RegionModels> = {
+  description: "Missions locales, national referential (JSON array: id = INSEE code + S00, nom_officiel, nom_usuel, code_departement), placed at their commune's centre",
+  run: (models, file) => importStructuresMilo(models, file),
+};

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { graphql, sharedData, startTestService, type TestService } from "@prisme/testing";
+import type { RegionModels } from "../context";
+import { region } from "../definition";
+
+const scratch = mkdtempSync(join(tmpdir(), "region-structures-"));
+const run = (service: TestService<RegionModels>, source: string, file: string) => region.importers![source].run(service.models, file, { progress: () => undefined });
+
+describe("SPRO structure importers", () => {
+  let service: TestService<RegionModels>;
+  beforeAll(async () => {
+    service = await startTestService(region);
+  });
+  afterAll(() => service.dispose());
+
+  it("structures-milo: places each Mission locale at the centre of the commune its code starts with, idempotently", async () => {
+    const file = sharedData("region", "pass-emploi_referentiel_structures_milo.json");
+    const first = await run(service, "structures-milo", file);
+    expect(first.read).toBe(450);
+    expect(first.created + first.rejectedCount).toBe(450);
+    const clermont = await service.models.StructureSpro.findOne({ id: "milo-63113S00" }).lean();
+    expect(clermont).toMatchObject({ type: "MISSION_LOCALE", nom: "ML CLERMONT métropole et volcans", codeCommune: "63113", coordonnees: { latitude: 45.7856, longitude: 3.1155 } });
+    // A Mission locale outside the demonstration territory is kept, without a point.
+    expect(await service.models.StructureSpro.findOne({ id: "milo-11206S00" }).lean()).toMatchObject({ codeCommune: null, coordonnees: null, codeDepartement: "11" });
+
+    const second = await run(service, "structures-milo", file);
+    expect(second).toMatchObject({ created: 0, updated: 0, unchanged: first.created });
+  });
+
+  it("agences-france-travail: finds the agency's commune from its name", async () => {
+    const report = await run(service, "agences-france-travail", sharedData("region", "pass-emploi_agences_pe.json"));
+    expect(report.read).toBe(894);
+    expect(report.created).toBe(894);
+    const thiers = await service.models.StructureSpro.findOne({ id: "ft-459" }).lean();
+    expect(thiers).toMatchObject({ type: "FRANCE_TRAVAIL", nom: "Agence France Travail THIERS", codeCommune: "63430", coordonnees: { latitude: 45.8621, longitude: 3.5395 } });
+    expect((await service.models.StructureSpro.findOne({ id: "ft-457" }).lean())?.codeCommune).toBe("63113");
+
+    const near = await graphql<{ structures: { nodes: { id: string }[] } }>(service.url, `{ structures(commune: "63430", rayonKm: 5, type: FRANCE_TRAVAIL) { nodes { id } } }`);
+    expect(near.body.data?.structures.nodes.map((n) => n.id)).toEqual(["ft-459"]);
+  });
+
+  it("mission-locale-couverture: groups the communes each Mission locale covers", async () => {
+    const sample = await run(service, "mission-locale-couverture", sharedData("region", "missions_locales_zones_de_couverture_sample.csv"));
+    expect(sample.rejectedCount).toBe(0);
+    expect(sample.created).toBeGreaterThan(0);
+    expect(await service.models.StructureSpro.findOne({ id: "ml-75119" }).lean()).toMatchObject({ nom: "75-ML PARIS 19", communesCouvertes: expect.arrayContaining(["75101", "75102"]) });
+
+    const file = join(scratch, "auvergne.csv");
+    writeFileSync(
+      file,
+      [
+        "Code INSEE;Nom Commune;Département Commune;Région Commune;Code Région Commune;Code ML;Nom Officiel ML;Région ML;Code Région ML;Commune présente sur plusieurs ML;Adresse ML;Code Postal ML;Ville ML",
+        "63430;Thiers;Puy-de-Dôme(63);x;84;63430;63-ML THIERS;x;84;Non;1 rue test;63300;Thiers",
+        "63003;Ambert;Puy-de-Dôme(63);x;84;63430;63-ML THIERS;x;84;Non;1 rue test;63300;Thiers",
+        "6300;Ambert;Puy-de-Dôme(63);x;84;63430;63-ML THIERS;x;84;Non;1 rue test;63300;Thiers",
+      ].join("\n"),
+    );
+    const report = await run(service, "mission-locale-couverture", file);
+    expect(report.rejections).toEqual([{ where: "line 4", reason: '"6300" is not an INSEE commune code' }]);
+    const { body } = await graphql(service.url, `{ commune(code: "63003") { structures { nodes { id nom adresse commune { code } } } } }`);
+    expect(body.data).toEqual({ commune: { structures: { nodes: [{ id: "ml-63430", nom: "63-ML THIERS", adresse: "1 rue test, 63300 Thiers", commune: { code: "63430" } }] } } });
+  });
+
+  it("refuses a file of another format before writing anything", async () => {
+    const before = await service.models.StructureSpro.countDocuments();
+    await expect(run(service, "structures-milo", sharedData("region", "laposte_hexasmal_2020.csv"))).rejects.toThrow(/refused as a whole.*not a JSON file/);
+    await expect(run(service, "agences-france-travail", sharedData("region", "pass-emploi_referentiel_structures_milo.json"))).rejects.toThrow(/lack the field\(s\) "nom_agence"/);
+    await expect(run(service, "mission-locale-couverture", sharedData("region", "pass-emploi_agences_pe.json"))).rejects.toThrow(/refused as a whole/);
+    expect(await service.models.StructureSpro.countDocuments()).toBe(before);
+  });
+});

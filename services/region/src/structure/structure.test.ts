@@ -1,0 +1,72 @@
+import { graphql, startTestService, type TestService } from "@prisme/testing";
+import type { RegionModels } from "../context";
+import { region } from "../definition";
+
+type Node = { id: string; type: string; nom: string; distanceKm: number | null };
+type Page = { structures: { totalCount: number; nodes: Node[] } };
+
+describe("SPRO structures (demonstration data)", () => {
+  let service: TestService<RegionModels>;
+  beforeAll(async () => {
+    service = await startTestService(region);
+  });
+  afterAll(() => service.dispose());
+
+  it("gives a user in 63113 the Mission locale covering it and the nearest CIO, with its établissement", async () => {
+    const { body } = await graphql(
+      service.url,
+      `{ commune(code: "63113") {
+          structures { nodes { id type nom } }
+          centre { latitude longitude }
+        }
+        cio: structures(commune: "63113", rayonKm: 40, type: CIO, first: 1) { totalCount nodes { id nom distanceKm etablissement { uai } commune { nom } coordonnees { latitude longitude } provenance { producteur } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const data = body.data as { commune: { structures: { nodes: Node[] } }; cio: { totalCount: number; nodes: (Node & { etablissement: { uai: string } })[] } };
+    expect(data.commune.structures.nodes).toEqual([{ id: "demo-ml-clermont", type: "MISSION_LOCALE", nom: "Mission locale Clermont Métropole et Volcans" }]);
+    // Aurillac's CIO is about 100 km away: only Clermont's is within 40 km.
+    expect(data.cio.totalCount).toBe(1);
+    expect(data.cio.nodes[0]).toMatchObject({ id: "demo-cio-clermont", etablissement: { uai: "0631601Y" }, commune: { nom: "Clermont-Ferrand" }, provenance: { producteur: "Prisme" } });
+    expect(data.cio.nodes[0].distanceKm).toBeGreaterThan(1);
+    expect(data.cio.nodes[0].distanceKm).toBeLessThan(4);
+  });
+
+  it("sorts the structures near a point by distance and filters by public", async () => {
+    const near = await graphql<Page>(service.url, `{ structures(latitude: 44.93, longitude: 2.44, rayonKm: 200) { totalCount nodes { id distanceKm } } }`);
+    expect(near.body.errors).toBeUndefined();
+    const ids = near.body.data!.structures.nodes.map((n) => n.id);
+    expect(ids[0]).toBe("demo-cio-aurillac");
+    const distances = near.body.data!.structures.nodes.map((n) => n.distanceKm!);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+
+    const demandeurs = await graphql<Page>(service.url, `{ structures(public: DEMANDEURS_D_EMPLOI) { nodes { id } } }`);
+    expect(demandeurs.body.data!.structures.nodes.map((n) => n.id)).toEqual(["demo-ft-clermont"]);
+  });
+
+  it("refuses half a point, an out-of-range radius and an unknown commune", async () => {
+    const half = await graphql(service.url, `{ structures(latitude: 45.7) { totalCount } }`);
+    expect(half.body.errors?.[0]).toMatchObject({ message: "latitude and longitude go together.", extensions: { code: "BAD_USER_INPUT" } });
+    const rayon = await graphql(service.url, `{ structures(commune: "63113", rayonKm: 500) { totalCount } }`);
+    expect(rayon.body.errors?.[0].message).toBe("rayonKm must be between 0 and 200 km.");
+    const unknown = await graphql(service.url, `{ structures(commune: "99999") { totalCount } }`);
+    expect(unknown.body.errors?.[0].message).toBe("Commune 99999 is unknown.");
+  });
+
+  it("lists the communes a Mission locale covers, and resolves StructureSpro references", async () => {
+    const { body } = await graphql(
+      service.url,
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on StructureSpro { id communesCouvertes(first: 3) { totalCount nodes { code nom } } } } }`,
+      { r: [{ __typename: "StructureSpro", id: "demo-ml-clermont" }, { __typename: "StructureSpro", id: "nope" }] },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      _entities: [
+        {
+          id: "demo-ml-clermont",
+          communesCouvertes: { totalCount: 9, nodes: [{ code: "63014", nom: "Aubière" }, { code: "63032", nom: "Beaumont" }, { code: "63070", nom: "Ceyrat" }] },
+        },
+        null,
+      ],
+    });
+  });
+});
