@@ -1,0 +1,53 @@
+// Search latency over the real Onisep exports, straight against the onisep subgraph over HTTP:
+// imports both files into a throw-away database, builds the index, then times the searches.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startService, stderrProgress } from "@prisme/common";
+import { startEmbeddedDb } from "@prisme/embedded-db";
+import { onisep } from "../definition";
+import { searchIndex } from "../search/search-registry";
+import { FILTERS, SEARCHES, percentiles, timeQueries } from "./bench-queries";
+
+const DATA = process.env.PRISME_SHARED_DATA ?? join(__dirname, "../../../../../shared/data");
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+
+async function withBenchDatabase<T>(run: (uri: string) => Promise<T>): Promise<T> {
+  if (process.env.MONGODB_URI) return run(process.env.MONGODB_URI);
+  const dataDir = mkdtempSync(join(tmpdir(), "prisme-onisep-bench-"));
+  const db = await startEmbeddedDb({ port: 0, dataDir, progress: (m) => console.error(m) });
+  try {
+    return await run(db.uri);
+  } finally {
+    await db.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  await withBenchDatabase(async (uri) => {
+    const service = await startService(onisep, { uri, dbName: `bench_onisep_${process.pid}`, port: 0, demoData: "never" });
+    try {
+      for (const [source, file] of [["onisep-metiers", "onisep/ideo-metiers_onisep.xml"], ["onisep-formations", "onisep/ideo-formations_initiales_en_france.csv"]]) {
+        const started = Date.now();
+        const report = await onisep.importers![source].run(service.models, join(DATA, file), { progress: stderrProgress });
+        console.log(`${report.summary().split("\n")[0]} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      }
+      const started = Date.now();
+      const index = await searchIndex(service.models);
+      console.log(`index built: ${index.metiers.length} métiers, ${index.formations.length} formations in ${Date.now() - started} ms`);
+      await timeQueries(service.url, [...SEARCHES, ...FILTERS], 2); // warm-up
+      console.log(`subgraph ${service.url}, ${ROUNDS} rounds`);
+      console.log(percentiles("full-text search (typo, prefix)", await timeQueries(service.url, SEARCHES, ROUNDS)));
+      console.log(percentiles("filters (niveau, type, domaine, ROME)", await timeQueries(service.url, FILTERS, ROUNDS)));
+    } finally {
+      await service.connection.db?.dropDatabase();
+      await service.stop();
+    }
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

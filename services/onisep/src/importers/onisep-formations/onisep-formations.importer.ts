@@ -1,0 +1,32 @@
+import { ImportFormatError, ImportReport, type Importer } from "@prisme/common";
+import type { OnisepModels } from "../../context";
+import { markIndexStale } from "../../search/search-registry";
+import { upsertInBatches } from "../batch-upsert";
+import { isJsonFile, readCsvRecords, readJsonRecords } from "../source-file";
+import { FORMATIONS_CSV_COLUMNS, FORMATIONS_JSON_FIELDS, parseFormation } from "./onisep-formations.parser";
+
+export const FORMATIONS_PROVENANCE = { producteur: "Onisep", jeuDeDonnees: "Idéo-Formations initiales en France" };
+
+/** `onisep-formations`: the Idéo-Formations initiales export (CSV `;` with BOM, or the API's JSON). */
+export const onisepFormationsImporter: Importer<OnisepModels> = {
+  description: "Onisep Idéo-Formations initiales en France (CSV ; with BOM, or Onisep API JSON)",
+  async run(models, file, { progress }) {
+    const report = new ImportReport("onisep-formations", file);
+    const rows = (await isJsonFile(file))
+      ? await readJsonRecords(file, FORMATIONS_JSON_FIELDS, "Idéo-Formations")
+      : await readCsvRecords(file, FORMATIONS_CSV_COLUMNS, progress, "onisep-formations");
+    const byId = new Map<string, Record<string, unknown>>();
+    for (const row of rows) {
+      report.read += 1;
+      const parsed = parseFormation(row.fields);
+      if ("error" in parsed) report.reject(row.where, parsed.error);
+      else if (byId.has(parsed.record.id as string)) report.reject(row.where, `${String(parsed.record.id)} appears twice in the file; the first row is kept`);
+      else byId.set(parsed.record.id as string, parsed.record);
+    }
+    // A file of which nothing maps is not an Idéo-Formations export, whatever its columns say.
+    if (rows.length > 0 && byId.size === 0) throw new ImportFormatError(file, `none of its ${rows.length} rows is a formation (first reason: ${report.rejections[0]?.reason})`);
+    await upsertInBatches(models.Formation, "id", [...byId.values()], FORMATIONS_PROVENANCE, report, progress, "onisep-formations");
+    markIndexStale(models);
+    return report;
+  },
+};

@@ -1,0 +1,71 @@
+import { ArgsType, Field, Int } from "type-graphql";
+import { ConnectionArgs, badUserInput } from "@prisme/common";
+import { checkCodeRncp, checkCodeRome, checkSearchText } from "../common/identifiers";
+import { domaineKey, normalizeKey } from "../common/text";
+
+@ArgsType()
+export class MetiersArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: "Full-text search on the libellé (accents and case ignored, prefix, one typo); results ranked." })
+  recherche?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Onisep domaine, or "domaine/sous-domaine" (e.g. "arts, culture, artisanat/artisanat d\'art").' })
+  domaine?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ROME code (e.g. M1805)." })
+  codeRome?: string | null;
+}
+
+@ArgsType()
+export class FormationsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: "Full-text search on the libellé and type (accents and case ignored, prefix, one typo); results ranked." })
+  recherche?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Onisep domaine, or "domaine/sous-domaine".' })
+  domaine?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "European level, 3 (CAP) to 8 (doctorat)." })
+  niveau?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Type de formation: its sigle ("BTS") or libellé ("brevet de technicien supérieur").' })
+  type?: string | null;
+
+  @Field(() => String, { nullable: true, description: "ROME code of a métier it leads to." })
+  codeRome?: string | null;
+
+  @Field(() => String, { nullable: true, description: "RNCP number (RNCP35990 or 35990)." })
+  codeRncp?: string | null;
+}
+
+/** A domaine filter value as the index key: each side of "/" normalized like the stored pairs. */
+function domaineFilter(value: string): string {
+  const [domaine, sousDomaine] = value.split("/");
+  const key = domaineKey(domaine ?? "", sousDomaine?.trim() || null);
+  if (!normalizeKey(domaine ?? "")) throw badUserInput(`"domaine" must name an Onisep domaine (got "${value}").`, "domaine");
+  return key;
+}
+
+/** Orama filters of a métiers search (validated), and whether the request needs the index at all. */
+export function metierFilters(args: MetiersArgs): { text: string | null; where: Record<string, unknown> } {
+  const where: Record<string, unknown> = {};
+  if (args.domaine != null) where.domaineKeys = { containsAll: [domaineFilter(args.domaine)] };
+  if (args.codeRome != null) where.codesRome = { containsAll: [checkCodeRome(args.codeRome, "codeRome")] };
+  return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where };
+}
+
+/** Orama filters of a formations search (validated). */
+export function formationFilters(args: FormationsArgs): { text: string | null; where: Record<string, unknown> } {
+  const where: Record<string, unknown> = {};
+  if (args.domaine != null) where.domaineKeys = { containsAll: [domaineFilter(args.domaine)] };
+  if (args.codeRome != null) where.codesRome = { containsAll: [checkCodeRome(args.codeRome, "codeRome")] };
+  if (args.niveau != null) {
+    if (!Number.isInteger(args.niveau) || args.niveau < 3 || args.niveau > 8) throw badUserInput(`"niveau" is a European level from 3 (CAP) to 8 (doctorat) (got ${args.niveau}).`, "niveau");
+    where.niveau = { eq: args.niveau };
+  }
+  if (args.type != null) {
+    const type = normalizeKey(args.type);
+    if (!type) throw badUserInput(`"type" must be a sigle or libellé of type de formation (got "${args.type}").`, "type");
+    where.typeKeys = { containsAll: [type] };
+  }
+  if (args.codeRncp != null) where.codeRncp = { eq: checkCodeRncp(args.codeRncp) };
+  return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where };
+}
