@@ -16,6 +16,8 @@ export interface SubgraphDefinition<M, C extends BaseContext> {
   context(models: M, request: IncomingRequest): C;
   /** Loads the demonstration data set when the database holds none of it yet; returns how many records were written. */
   seedDemo(models: M): Promise<number>;
+  /** Work done once the database is ready and before serving (e.g. building a search index from it). */
+  onStart?(models: M): Promise<void>;
   /** The sources this subgraph imports, by the name the import CLI takes (e.g. onisep-metiers). */
   importers?: Record<string, Importer<M>>;
 }
@@ -59,6 +61,7 @@ export async function startService<M, C extends BaseContext>(
     const models = definition.models(connection);
     await Promise.all(Object.values(models as object).map((model: { init(): Promise<unknown> }) => model.init()));
     if (options.demoData === "if-empty") await definition.seedDemo(models);
+    await definition.onStart?.(models);
     const schema = await definition.buildSchema();
     const subgraph = await startSubgraph({
       name: definition.name,

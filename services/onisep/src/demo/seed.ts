@@ -1,8 +1,6 @@
 import { seedIfEmpty } from "@prisme/common";
 import { sousDomaineKeys, type DomaineSousDomaine } from "../common/text";
 import type { OnisepModels } from "../context";
-import { ensureDefaultQuiz } from "../quiz/quiz.model";
-import { searchIndex } from "../search/search-registry";
 import domainesProfessionnels from "./domaines-professionnels.json";
 import formations from "./formations.json";
 import metiers from "./metiers.json";
@@ -16,15 +14,13 @@ const withKeys = <T extends { domaines: DomaineSousDomaine[] }>(records: T[]) =>
 
 /**
  * The demonstration métiers, formations and ROME fiches (real Onisep ids, ROME codes and fields,
- * a small subset), the default Quiz Métiers, then the search index, built once at start.
+ * a small subset).
  */
 export async function seedOnisepDemo(models: OnisepModels): Promise<number> {
   const written =
     (await seedIfEmpty(models.Metier, withKeys(metiers), provenance)) +
     (await seedIfEmpty(models.Formation, withKeys(formations as { domaines: DomaineSousDomaine[] }[]), provenance)) +
     (await seedIfEmpty(models.Rome, romes, romeProvenance)) +
-    (await seedIfEmpty(models.DomaineProfessionnel, domainesProfessionnels, romeProvenance)) +
-    (await ensureDefaultQuiz(models));
-  await searchIndex(models);
+    (await seedIfEmpty(models.DomaineProfessionnel, domainesProfessionnels, romeProvenance));
   return written;
 }
