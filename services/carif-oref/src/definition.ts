@@ -1,6 +1,9 @@
 import type { SubgraphDefinition } from "@prisme/common";
 import { carifOrefContext, carifOrefModels, type CarifOrefContext, type CarifOrefModels } from "./context";
 import { seedCarifOrefDemo } from "./demo/seed";
+import { certifInfoImporter } from "./importers/certif-info/certif-info.importer";
+import { lheoDeltaImporter, lheoImporter } from "./importers/lheo/lheo.importer";
+import { rncpImporter } from "./importers/rncp/rncp.importer";
 import { buildCarifOrefSchema } from "./schema";
 
 export const carifOref: SubgraphDefinition<CarifOrefModels, CarifOrefContext> = {
@@ -9,4 +12,10 @@ export const carifOref: SubgraphDefinition<CarifOrefModels, CarifOrefContext> = 
   models: carifOrefModels,
   context: carifOrefContext,
   seedDemo: seedCarifOrefDemo,
+  importers: {
+    lheo: lheoImporter,
+    "lheo-delta": lheoDeltaImporter,
+    "certif-info": certifInfoImporter,
+    rncp: rncpImporter,
+  },
 };

@@ -1,17 +1,37 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "@prisme/common";
+import { CertificationResolver, resolveCertificationReference } from "./certification/certification.resolver";
+import { Certification } from "./certification/certification.type";
+import { CommuneResolver, resolveCommuneReference } from "./commune/commune.resolver";
+import { Commune } from "./commune/commune.type";
+import { FormationResolver, resolveFormationReference } from "./formation/formation.resolver";
+import { Formation } from "./formation/formation.type";
 import { MetierResolver, resolveMetierReference } from "./metier/metier.resolver";
 import { Metier } from "./metier/metier.type";
+import { FinanceurResolver, LieuResolver } from "./offre/lieu.resolver";
+import { OffreFieldsResolver } from "./offre/offre.fields.resolver";
 import { OffreResolver, resolveOffreReference } from "./offre/offre.resolver";
+import { OrganismeResolver, resolveOrganismeReference } from "./organisme/organisme.resolver";
+import { OrganismeFormation } from "./organisme/organisme.type";
+import { resolveRomeReference, RomeResolver } from "./rome/rome.resolver";
+import { Rome } from "./rome/rome.type";
 
 /** The Carif-Oref subgraph schema (no database needed to build it: resolvers read the context). */
 export function buildCarifOrefSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    // No query returns a Metier here: without orphanedTypes type-graphql would drop the type and its `offres`.
-    { resolvers: [OffreResolver, MetierResolver], orphanedTypes: [Metier] },
+    {
+      resolvers: [OffreResolver, OffreFieldsResolver, LieuResolver, FinanceurResolver, OrganismeResolver, CertificationResolver, MetierResolver, RomeResolver, CommuneResolver, FormationResolver],
+      // No query returns these entities of other subgraphs: without orphanedTypes type-graphql would drop them and their fields.
+      orphanedTypes: [Metier, Rome, Commune, Formation, OrganismeFormation, Certification],
+    },
     {
       OffreFormation: { __resolveReference: resolveOffreReference },
+      OrganismeFormation: { __resolveReference: resolveOrganismeReference },
+      Certification: { __resolveReference: resolveCertificationReference },
       Metier: { __resolveReference: resolveMetierReference },
+      Rome: { __resolveReference: resolveRomeReference },
+      Commune: { __resolveReference: resolveCommuneReference },
+      Formation: { __resolveReference: resolveFormationReference },
     },
   );
 }

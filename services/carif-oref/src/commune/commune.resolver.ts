@@ -1,0 +1,17 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, connectionFromArray } from "@prisme/common";
+import type { CarifOrefContext } from "../context";
+import { current } from "../offre/current";
+import { OffreFormationConnection } from "../offre/offre.type";
+import { Commune } from "./commune.type";
+
+@Resolver(() => Commune)
+export class CommuneResolver {
+  @FieldResolver(() => OffreFormationConnection, { description: "Current continuing-education offers taught in the commune (Carif-Oref)." })
+  async offres(@Root() commune: Commune, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
+    return connectionFromArray(current(await ctx.loaders.offresByInsee.load(commune.code)), args);
+  }
+}
+
+/** The representation ({ code }) is all `offres` needs: no database read. */
+export const resolveCommuneReference = (ref: Commune) => ref;

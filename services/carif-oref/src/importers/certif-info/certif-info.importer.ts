@@ -1,0 +1,51 @@
+import { basename } from "node:path";
+import { ImportReport, noProgress, type Importer, type ProgressSink } from "@prisme/common";
+import type { CarifOrefModels } from "../../context";
+import { readUnquotedCsv } from "../common/unquoted-csv";
+import { loadKnown, writeBatch } from "../lheo/fingerprint.writer";
+import { CERTIF_INFO_COLUMNS, parseCertifInfoRow, type CertificationRecord } from "./certif-info.parser";
+
+const PROVENANCE = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info" };
+
+/**
+ * Imports the Certif Info CSV in two passes: the first reads the whole file (a wrong or broken
+ * file is refused before anything is written), the second upserts by Certif Info code.
+ */
+export async function importCertifInfo(models: CarifOrefModels, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
+  for await (const row of readUnquotedCsv(path, CERTIF_INFO_COLUMNS, (m) => progress(`${m} (pass 1/2: checking)`), "certif-info")) void row;
+  const report = new ImportReport("certif-info", basename(path));
+  const known = await loadKnown(models.Certification as never, "id");
+  const seen = new Map<string, number>();
+  let batch: CertificationRecord[] = [];
+  const flush = async () => {
+    await writeBatch(models.Certification as never, "id", batch as unknown as Record<string, unknown>[], PROVENANCE, known, report);
+    batch = [];
+  };
+  // Certif Info repeats a certification on consecutive rows, one per Onisep FOR id: they merge into one.
+  let pending: CertificationRecord | null = null;
+  for await (const row of readUnquotedCsv(path, CERTIF_INFO_COLUMNS, (m) => progress(`${m} (pass 2/2: importing)`), "certif-info")) {
+    report.read += 1;
+    try {
+      const record = parseCertifInfoRow(row);
+      if (pending?.id === record.id) {
+        pending.idsFormationOnisep = [...new Set([...pending.idsFormationOnisep, ...record.idsFormationOnisep])];
+        continue;
+      }
+      if (seen.has(record.id)) throw new Error(`Code_Diplome ${record.id} already ended on line ${seen.get(record.id)}; its rows must follow each other`);
+      if (pending) batch.push(pending);
+      pending = record;
+      seen.set(record.id, row.line);
+    } catch (error) {
+      report.reject(`line ${row.line}`, error instanceof Error ? error.message : String(error));
+    }
+    if (batch.length >= 1000) await flush();
+  }
+  if (pending) batch.push(pending);
+  await flush();
+  return report;
+}
+
+export const certifInfoImporter: Importer<CarifOrefModels> = {
+  description: "Certif Info CSV of the Réseau des Carif-Oref (certifications: RNCP, Formacode, ROME, Onisep FOR links)",
+  run: (models, file, { progress }) => importCertifInfo(models, file, progress),
+};

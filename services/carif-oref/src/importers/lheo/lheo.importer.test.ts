@@ -1,0 +1,169 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ImportFormatError } from "@prisme/common";
+import { graphql, startTestService, type TestService } from "@prisme/testing";
+import type { CarifOrefModels } from "../../context";
+import { carifOref } from "../../definition";
+import { importLheo } from "./lheo.importer";
+
+const SAMPLE_22 = "/work/shared/data/carif-oref/lheo/lheo-schema_exemple-bts-onisep.xml";
+const FIXTURE_23 = join(__dirname, "fixtures", "lheo-2.3-trois-offres.xml");
+const dir = mkdtempSync(join(tmpdir(), "lheo-"));
+const write = (name: string, content: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+let service: TestService<CarifOrefModels>;
+beforeAll(async () => {
+  service = await startTestService(carifOref, { demoData: false });
+});
+afterAll(() => service.dispose());
+
+const offre = async (id: string, fields: string) => (await graphql<{ offre: Record<string, unknown> }>(service.url, `{ offre(id: "${id}") { ${fields} } }`)).body;
+
+describe("lheo import", () => {
+  it("imports the real LHEO 2.2 sample with every field it carries", async () => {
+    const report = await importLheo(service.models, SAMPLE_22, { full: false });
+    expect(report.toJSON()).toMatchObject({ read: 1, created: 1, updated: 0, unchanged: 0, rejected: 0 });
+    expect(report.organismes.created).toBe(1);
+    const body = await offre(
+      "9436_18706",
+      `intitule certifiante codesRome formacodes codesNsf codesCertifications { codeRncp codeCertifInfo } niveauEntree { code } niveauSortie { code libelle }
+       urls versionLheo extras { info valeur } provenance { producteur jeuDeDonnees }
+       actions { numero rythme codesPublicVise niveauEntreeObligatoire modaliteEnseignement priseEnChargeFraisPossible entreesSortiesPermanentes urls hebergement dureeIndicative extras { info valeur }
+         lieux { nom adresse { lignes codePostal ville codeInsee departement region pays coordonnees { latitude longitude } } commune { code } }
+         sessions { numero debut fin precisionDebut adresseInscription { ville codeInsee } } }
+       organisme { siret nom numeroActivite telephone courriel web adresse { codeInsee } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.offre).toMatchObject({
+      intitule: "BTS négociation et relation client",
+      certifiante: true,
+      codesRome: ["D1402", "D1403", "D1408"],
+      formacodes: ["34582", "34076"],
+      codesNsf: ["312"],
+      codesCertifications: [{ codeRncp: "474", codeCertifInfo: "19004" }],
+      niveauEntree: { code: "0" },
+      niveauSortie: { code: "6", libelle: "niveau III (BTS, DUT)" },
+      urls: ["www2.cndp.fr/archivage/valid/brochadmin/bouton/c052.htm"],
+      versionLheo: "2.2",
+      extras: [{ info: "FORMATION ONISEP/DATE EXPORT ONISEP", valeur: "20151203" }, { info: "FORMATION ONISEP/FOR_ID ONISEP", valeur: "9436" }],
+      provenance: { producteur: "Carif-Oref", jeuDeDonnees: "Flux LHEO 2.2" },
+      actions: [
+        {
+          numero: "9436_18706",
+          rythme: "Temps plein",
+          codesPublicVise: ["81061"],
+          niveauEntreeObligatoire: true,
+          modaliteEnseignement: "PRESENTIEL",
+          priseEnChargeFraisPossible: true,
+          entreesSortiesPermanentes: false,
+          urls: ["lyceedekerneuzec.fr"],
+          hebergement: "Internat garçons-filles",
+          dureeIndicative: "2 ans",
+          extras: [{ info: "type-formation/formation-initiale", valeur: "1" }, { info: "ACTION ONISEP/ACT_ID ONISEP", valeur: "18706" }],
+          lieux: [
+            {
+              nom: "Lycée Kerneuzec",
+              adresse: { lignes: ["Kerneuzec"], codePostal: "29391", ville: "QUIMPERLÉ", codeInsee: "29233", departement: "29", region: "53", pays: "FR", coordonnees: { latitude: 47.882108, longitude: -3.5526545 } },
+              commune: { code: "29233" },
+            },
+          ],
+          sessions: [{ numero: "9436_18706", debut: "2015-09-01", fin: "2017-08-31", precisionDebut: "JOUR", adresseInscription: { ville: "QUIMPERLÉ", codeInsee: "29233" } }],
+        },
+      ],
+      organisme: { siret: "19290076900014", nom: "Lycée Kerneuzec", numeroActivite: "99999999999", telephone: "02 98 96 48 00", courriel: "ce.0290076a@ac-rennes.fr", web: "lyceedekerneuzec.fr", adresse: { codeInsee: "29233" } },
+    });
+  });
+
+  it("imports an LHEO 2.3 feed, rejecting with its numero and reason only the record that breaks the standard", async () => {
+    const report = await importLheo(service.models, FIXTURE_23, { full: false });
+    expect(report.toJSON()).toMatchObject({ read: 3, created: 2, rejected: 1 });
+    expect(report.rejections).toEqual([{ where: "formation TEST-OF-0002", reason: expect.stringContaining('<debut> "20271345" is not an LHEO date') }]);
+    expect((await offre("TEST-OF-0002", "id")).data).toEqual({ offre: null });
+
+    const body = await offre(
+      "TEST-OF-0001",
+      `codesCertifications { codeRncp } niveauSortie { code } sessions { debut fin precisionDebut precisionFin etatRecrutement }
+       actions { modaliteEnseignement nombreHeuresTotal financeurs { code libelle nbPlacesFinancees } organismesFormateurs { siret raisonSociale } extras { info valeur } }`,
+    );
+    expect(body.data!.offre).toEqual({
+      codesCertifications: [{ codeRncp: "37674" }],
+      niveauSortie: { code: "15" },
+      // AAAAMM00 is a month: its first day for a start, its last day for an end; 00000000 is unknown.
+      sessions: [
+        { debut: "2027-01-11", fin: "2027-08-31", precisionDebut: "JOUR", precisionFin: "MOIS", etatRecrutement: "OUVERT" },
+        { debut: "2027-09-01", fin: null, precisionDebut: "MOIS", precisionFin: null, etatRecrutement: null },
+      ],
+      actions: [
+        {
+          modaliteEnseignement: "MIXTE",
+          nombreHeuresTotal: 1080,
+          financeurs: [
+            { code: "2", libelle: "Conseil régional", nbPlacesFinancees: 12 },
+            { code: "16", libelle: "OPCO", nbPlacesFinancees: null },
+          ],
+          organismesFormateurs: [{ siret: "73282932000074", raisonSociale: "Atelier formateur" }],
+          extras: [{ info: "eligibilite/eligible-cpf", valeur: "1" }],
+        },
+      ],
+    });
+    const year = await offre("TEST-OF-0003", "sessions { debut fin precisionDebut } actions { modaliteEnseignement entreesSortiesPermanentes }");
+    expect(year.data!.offre).toEqual({
+      sessions: [{ debut: "2027-01-01", fin: "2027-12-31", precisionDebut: "ANNEE" }],
+      actions: [{ modaliteEnseignement: "A_DISTANCE", entreesSortiesPermanentes: true }],
+    });
+  });
+
+  it("changes nothing when the same file is imported again", async () => {
+    const report = await importLheo(service.models, FIXTURE_23, { full: false });
+    expect(report.toJSON()).toMatchObject({ read: 3, created: 0, updated: 0, unchanged: 2, rejected: 1 });
+    expect(report.organismes).toEqual({ created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it("refuses a file of the wrong format as a whole, before writing anything", async () => {
+    const before = await service.models.Offre.find({}, { _id: 0 }).sort({ id: 1 }).lean();
+    const fixture = readFileSync(FIXTURE_23, "utf8");
+    const changed = fixture.replace("Titre professionnel Développeur web et web mobile", "Intitulé modifié");
+    const cases: [string, string, RegExp][] = [
+      ["v21.xml", fixture.replace("http://lheo.gouv.fr/2.3", "http://www.lheo.org/2.1"), /expected <lheo> in http:\/\/www\.lheo\.org\/2\.2 or http:\/\/lheo\.gouv\.fr\/2\.3/],
+      ["offres.csv", "numero;intitule\nA;B\n", /not well-formed XML/],
+      // Well-formed up to the last offer, then cut: the first offers must not be written either.
+      ["cut.xml", changed.slice(0, changed.lastIndexOf("</formation>")), /not well-formed XML/],
+      ["empty.xml", `<?xml version="1.0"?><lheo xmlns="http://lheo.gouv.fr/2.3"><offres></offres></lheo>`, /holds no <formation>/],
+    ];
+    for (const [name, content, reason] of cases) {
+      const attempt = importLheo(service.models, write(name, content), { full: true });
+      await expect(attempt).rejects.toBeInstanceOf(ImportFormatError);
+      await expect(attempt).rejects.toThrow(reason);
+    }
+    expect(await service.models.Offre.find({}, { _id: 0 }).sort({ id: 1 }).lean()).toEqual(before);
+  });
+
+  it("marks withdrawn the feed offers a full feed lacks, keeps them, and restores them when they come back", async () => {
+    const fixture = readFileSync(FIXTURE_23, "utf8");
+    const start = fixture.indexOf('<formation numero="TEST-OF-0003">');
+    const without3 = write("sans-3.xml", fixture.slice(0, start) + fixture.slice(fixture.indexOf("</formation>", start) + "</formation>".length));
+
+    const full = await importLheo(service.models, without3, { full: true });
+    // The 2.2 sample offer and TEST-OF-0003 are gone from this feed; TEST-OF-0002, rejected, keeps whatever was stored.
+    expect(full.retirees).toBe(2);
+    expect((await offre("TEST-OF-0003", "id retiree")).data).toEqual({ offre: { id: "TEST-OF-0003", retiree: true } });
+    expect((await offre("9436_18706", "retiree")).data).toEqual({ offre: { retiree: true } });
+    expect((await offre("TEST-OF-0001", "retiree")).data).toEqual({ offre: { retiree: false } });
+
+    const back = await importLheo(service.models, FIXTURE_23, { full: true });
+    // The 2.2 sample offer stays withdrawn (already marked: not counted again).
+    expect(back.toJSON()).toMatchObject({ created: 0, updated: 1, unchanged: 1, retirees: 0 });
+    expect((await offre("TEST-OF-0003", "retiree")).data).toEqual({ offre: { retiree: false } });
+  });
+
+  it("withdraws nothing with a partial (delta) feed", async () => {
+    const report = await importLheo(service.models, write("delta.xml", readFileSync(FIXTURE_23, "utf8")), { full: false });
+    expect(report.retirees).toBe(0);
+    expect(await service.models.Offre.countDocuments({ retiree: true })).toBe(1);
+  });
+});

@@ -1,0 +1,63 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { CarifOrefContext } from "../context";
+import { Certification } from "../certification/certification.type";
+import { Commune } from "../commune/commune.type";
+import { DICT_NIVEAUX } from "../importers/lheo/lheo.dictionaries";
+import { OrganismeFormation } from "../organisme/organisme.type";
+import type { OffreDoc } from "./offre.model";
+import { LieuFormation } from "./action.type";
+import { NiveauLheo, OffreFormation } from "./offre.type";
+import { Session } from "./session.type";
+import type { SessionDoc } from "./session.model";
+
+const niveau = (code: string | null | undefined) => (code ? { code, libelle: DICT_NIVEAUX[code] ?? code } : null);
+// Unknown starts (null) sort last: "the next session" is the first one.
+const byStart = (a: SessionDoc, b: SessionDoc) => (a.debut ?? "9999") .localeCompare(b.debut ?? "9999");
+
+@Resolver(() => OffreFormation)
+export class OffreFieldsResolver {
+  @FieldResolver(() => [Session])
+  sessions(@Root() offre: OffreDoc): SessionDoc[] {
+    return offre.actions.flatMap((a) => a.sessions).sort(byStart);
+  }
+
+  @FieldResolver(() => [LieuFormation], { description: "Every place where the offer is taught, each once." })
+  lieux(@Root() offre: OffreDoc) {
+    const seen = new Set<string>();
+    return offre.actions.flatMap((a) => a.lieux).filter((l) => {
+      const key = JSON.stringify(l.adresse);
+      return seen.has(key) ? false : (seen.add(key), true);
+    });
+  }
+
+  @FieldResolver(() => [Commune], { description: "The communes (region subgraph) where the offer is taught." })
+  communes(@Root() offre: OffreDoc) {
+    return (offre.codesInsee ?? []).map((code) => ({ code }));
+  }
+
+  @FieldResolver(() => NiveauLheo, { nullable: true, description: "Entry level required (LHEO dict-niveaux)." })
+  niveauEntree(@Root() offre: OffreDoc) {
+    return niveau(offre.niveauEntree);
+  }
+
+  @FieldResolver(() => NiveauLheo, { nullable: true, description: "Level reached at the end (LHEO dict-niveaux)." })
+  niveauSortie(@Root() offre: OffreDoc) {
+    return niveau(offre.niveauSortie);
+  }
+
+  @FieldResolver(() => OrganismeFormation, { nullable: true, description: "The organisme responsible for the offer (by SIRET)." })
+  organisme(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
+    return offre.siretOrganisme ? ctx.loaders.organisme.load(offre.siretOrganisme) : null;
+  }
+
+  @FieldResolver(() => [Certification], { description: "The Certif Info certifications it leads to (by Certif Info code, else by RNCP number)." })
+  async certifications(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
+    const [byCode, byRncp] = await Promise.all([
+      ctx.loaders.certification.loadMany(offre.codesCertifInfo ?? []),
+      ctx.loaders.certificationByRncp.loadMany(offre.codesRncp ?? []),
+    ]);
+    const found = new Map<string, Certification>();
+    for (const doc of [...byCode, ...byRncp.flat()]) if (doc && !(doc instanceof Error) && !found.has(doc.id)) found.set(doc.id, doc as Certification);
+    return [...found.values()];
+  }
+}

@@ -1,0 +1,26 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { assertIdentifier, ConnectionArgs, connectionFromArray } from "@prisme/common";
+import type { CarifOrefContext } from "../context";
+import { SIRET } from "../common/siret";
+import { OffreFormationConnection } from "../offre/offre.type";
+import { current } from "../offre/current";
+import type { OrganismeDoc } from "./organisme.model";
+import { OrganismeFormation } from "./organisme.type";
+
+const checkSiret = (siret: string) => assertIdentifier(siret, SIRET, "SIRET", "19630001500017", "siret");
+
+@Resolver(() => OrganismeFormation)
+export class OrganismeResolver {
+  @Query(() => OrganismeFormation, { nullable: true, description: "An organisme de formation by SIRET; null if unknown." })
+  organismeFormation(@Arg("siret", () => String) siret: string, @Ctx() ctx: CarifOrefContext) {
+    return ctx.loaders.organisme.load(checkSiret(siret));
+  }
+
+  @FieldResolver(() => OffreFormationConnection, { description: "Its current offers (as organisme responsable)." })
+  async offres(@Root() organisme: OrganismeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
+    return connectionFromArray(current(await ctx.loaders.offresBySiret.load(organisme.siret)), args);
+  }
+}
+
+/** Federation entry point: { siret } representations, batched. */
+export const resolveOrganismeReference = (ref: { siret: string }, ctx: CarifOrefContext) => ctx.loaders.organisme.load(ref.siret);

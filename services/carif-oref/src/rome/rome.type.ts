@@ -1,0 +1,9 @@
+import { Directive, Field, ObjectType } from "type-graphql";
+
+// Owned by onisep (the ROME fiche); this subgraph adds the offers that prepare for it.
+@Directive('@key(fields: "code")')
+@ObjectType("Rome")
+export class Rome {
+  @Field(() => String)
+  code!: string;
+}

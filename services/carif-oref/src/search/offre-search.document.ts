@@ -1,0 +1,75 @@
+import type { OffreDoc } from "../offre/offre.model";
+import { EtatRecrutement } from "../offre/etat-recrutement.enum";
+
+/** The Orama schema of one offer: text to search, and the codes and flags the filters use. */
+export const OFFRE_SEARCH_SCHEMA = {
+  offreId: "enum",
+  intitule: "string",
+  texte: "string",
+  codesRome: "enum[]",
+  formacodes: "enum[]",
+  codesRncp: "enum[]",
+  certifiante: "boolean",
+  modalites: "enum[]",
+  dernierDebut: "number",
+  recrutementOuvert: "boolean",
+} as const;
+
+export const LIEU_SEARCH_SCHEMA = { ...OFFRE_SEARCH_SCHEMA, position: "geopoint" } as const;
+
+export type OffreSearchDocument = {
+  id: string;
+  offreId: string;
+  intitule: string;
+  texte: string;
+  codesRome: string[];
+  formacodes: string[];
+  codesRncp: string[];
+  certifiante: boolean;
+  modalites: string[];
+  dernierDebut: number;
+  recrutementOuvert: boolean;
+};
+
+/** What the index reads from each stored offer (a projection: descriptions are cut, sessions reduced). */
+export const SEARCH_PROJECTION = {
+  id: 1, intitule: 1, objectif: 1, nomOrganisme: 1, codesRome: 1, formacodes: 1, codesRncp: 1, certifiante: 1,
+  "actions.modaliteEnseignement": 1, "actions.sessions.debut": 1, "actions.sessions.etatRecrutement": 1,
+  "actions.lieux.adresse.ville": 1, "actions.lieux.adresse.coordonnees": 1, _id: 0,
+} as const;
+
+const asNumber = (day: string) => Number(day.replaceAll("-", ""));
+
+/** One searchable document per offer; the descriptions are cut so the index stays small. */
+export function toSearchDocument(offre: OffreDoc): OffreSearchDocument {
+  const sessions = offre.actions.flatMap((a) => a.sessions);
+  const villes = [...new Set(offre.actions.flatMap((a) => a.lieux.map((l) => l.adresse.ville)).filter(Boolean))];
+  return {
+    id: offre.id,
+    offreId: offre.id,
+    intitule: offre.intitule,
+    texte: [(offre.objectif ?? "").replace(/<[^>]*>/g, " ").slice(0, 600), offre.nomOrganisme ?? "", ...villes].join(" "),
+    codesRome: offre.codesRome ?? [],
+    formacodes: offre.formacodes ?? [],
+    codesRncp: offre.codesRncp ?? [],
+    certifiante: offre.certifiante === true,
+    modalites: [...new Set(offre.actions.map((a) => a.modaliteEnseignement).filter((m): m is NonNullable<typeof m> => !!m))],
+    dernierDebut: Math.max(0, ...sessions.map((s) => (s.debut ? asNumber(s.debut) : 0))),
+    recrutementOuvert: sessions.some((s) => s.etatRecrutement === EtatRecrutement.OUVERT),
+  };
+}
+
+/** The places of an offer that carry a point, each a geosearch document of its own. */
+export function toLieuDocuments(offre: OffreDoc, base: OffreSearchDocument) {
+  const seen = new Set<string>();
+  const out: (OffreSearchDocument & { position: { lat: number; lon: number } })[] = [];
+  for (const lieu of offre.actions.flatMap((a) => a.lieux)) {
+    const point = lieu.adresse.coordonnees;
+    if (!point) continue;
+    const key = `${point.latitude},${point.longitude}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...base, id: `${offre.id}@${out.length}`, position: { lat: point.latitude, lon: point.longitude } });
+  }
+  return out;
+}

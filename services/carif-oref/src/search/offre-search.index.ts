@@ -1,0 +1,131 @@
+import { create, insertMultiple, search, type Orama } from "@orama/orama";
+import type { Window } from "@prisme/common";
+import type { CarifOrefModels } from "../context";
+import type { OffreDoc } from "../offre/offre.model";
+import { distanceKm } from "./distance";
+import { buildWhere, type OffreCriteria } from "./offre-search.criteria";
+import { LIEU_SEARCH_SCHEMA, OFFRE_SEARCH_SCHEMA, SEARCH_PROJECTION, toLieuDocuments, toSearchDocument } from "./offre-search.document";
+
+type OffreDb = Orama<typeof OFFRE_SEARCH_SCHEMA>;
+type LieuDb = Orama<typeof LIEU_SEARCH_SCHEMA>;
+
+export interface SearchHit {
+  id: string;
+  distanceKm: number | null;
+}
+
+const REFRESH_MS = Number(process.env.CARIF_OREF_SEARCH_REFRESH_MS ?? 5000);
+
+/**
+ * The in-process Orama index of the current offers (FerretDB has no $text nor geo operators):
+ * built from the database on first use, rebuilt when an import finishes (the import_runs
+ * collection written by every import is polled), and swapped in whole so queries never see half of it.
+ */
+export class OffreSearchIndex {
+  private offres: OffreDb | null = null;
+  private lieux: LieuDb | null = null;
+  private building: Promise<void> | null = null;
+  private lastRun: number | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+
+  constructor(private readonly models: CarifOrefModels) {
+    models.Offre.db.on("close", () => this.stop());
+  }
+
+  /** Rebuilds the index from the database now (also what the poller does after an import). */
+  refresh(): Promise<void> {
+    this.building = this.build().finally(() => (this.building = null));
+    return this.building;
+  }
+
+  async search(criteria: OffreCriteria, window: Window): Promise<{ total: number; hits: SearchHit[] }> {
+    if (!this.offres) await (this.building ?? this.refresh());
+    this.startPolling();
+    const where = buildWhere(criteria);
+    const term = criteria.texte?.trim() ?? "";
+    const text = term ? { term, properties: ["intitule", "texte"] as ("intitule" | "texte")[], tolerance: term.length >= 4 ? 1 : 0, boost: { intitule: 3 } } : {};
+    if (criteria.autourDe) {
+      const centre = criteria.autourDe;
+      const geoWhere = { ...where, position: { radius: { coordinates: { lat: centre.latitude, lon: centre.longitude }, unit: "km" as const, value: centre.rayonKm, inside: true } } };
+      const first = await search(this.lieux!, { ...text, where: geoWhere, limit: 0 });
+      const all = await search(this.lieux!, { ...text, where: geoWhere, limit: first.count });
+      const nearest = new Map<string, number>();
+      for (const hit of all.hits) {
+        const doc = hit.document as unknown as { offreId: string; position: { lat: number; lon: number } };
+        const km = distanceKm(centre, { latitude: doc.position.lat, longitude: doc.position.lon });
+        if (km > centre.rayonKm) continue;
+        const known = nearest.get(doc.offreId);
+        if (known === undefined || km < known) nearest.set(doc.offreId, km);
+      }
+      const sorted = [...nearest.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+      return { total: sorted.length, hits: sorted.slice(window.offset, window.offset + window.limit).map(([id, km]) => ({ id, distanceKm: Math.round(km * 100) / 100 })) };
+    }
+    const result = await search(this.offres!, {
+      ...text,
+      where,
+      limit: window.limit,
+      offset: window.offset,
+      ...(term ? {} : { sortBy: { property: "intitule" as const, order: "ASC" as const } }),
+    });
+    return { total: result.count, hits: result.hits.map((hit) => ({ id: hit.id, distanceKm: null })) };
+  }
+
+  stop(): void {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private startPolling(): void {
+    if (this.timer || this.closed || REFRESH_MS <= 0) return;
+    this.timer = setInterval(() => void this.pollImports(), REFRESH_MS);
+    this.timer.unref();
+  }
+
+  private async latestRun(): Promise<number | null> {
+    const run = await this.models.ImportRun.findOne({ status: "done" }, { finishedAt: 1 }).sort({ finishedAt: -1 }).lean();
+    return run?.finishedAt ? new Date(run.finishedAt).getTime() : null;
+  }
+
+  private async pollImports(): Promise<void> {
+    if (this.building || this.closed) return;
+    try {
+      if ((await this.latestRun()) !== this.lastRun) await this.refresh();
+    } catch (error) {
+      // A failed poll keeps the current index; the next tick tries again.
+      if (!this.closed) console.error(`[carif-oref] search index refresh failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private async build(): Promise<void> {
+    const lastRun = await this.latestRun();
+    const offres = create({ schema: OFFRE_SEARCH_SCHEMA, language: "french" });
+    const lieux = create({ schema: LIEU_SEARCH_SCHEMA, language: "french" });
+    const cursor = this.models.Offre.find({ retiree: { $ne: true } }, SEARCH_PROJECTION).lean().cursor({ batchSize: 1000 });
+    let batch: OffreDoc[] = [];
+    const flush = async () => {
+      const docs = batch.map((offre) => ({ offre, doc: toSearchDocument(offre) }));
+      await insertMultiple(offres, docs.map((d) => d.doc), 1000);
+      await insertMultiple(lieux, docs.flatMap((d) => toLieuDocuments(d.offre, d.doc)), 1000);
+      batch = [];
+    };
+    for await (const offre of cursor) {
+      batch.push(offre as OffreDoc);
+      if (batch.length >= 1000) await flush();
+    }
+    await flush();
+    this.offres = offres;
+    this.lieux = lieux;
+    this.lastRun = lastRun;
+  }
+}
+
+const indexes = new WeakMap<CarifOrefModels, OffreSearchIndex>();
+
+/** The one search index of a service's models (one per process and database). */
+export function searchIndexFor(models: CarifOrefModels): OffreSearchIndex {
+  let index = indexes.get(models);
+  if (!index) indexes.set(models, (index = new OffreSearchIndex(models)));
+  return index;
+}
