@@ -1,4 +1,4 @@
-export { rectorat } from "./definition";
+export { rectorat, rectoratServer } from "./definition";
 export { buildRectoratSchema } from "./schema";
 export type { RectoratModels, RectoratContext } from "./context";
 export type { EtablissementDoc } from "./etablissement/etablissement.model";

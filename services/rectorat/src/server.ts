@@ -1,4 +1,4 @@
 import { runServiceMain } from "@prisme/common";
-import { rectorat } from "./definition";
+import { rectoratServer } from "./definition";
 
-void runServiceMain(rectorat, 4003);
+void runServiceMain(rectoratServer, 4003);

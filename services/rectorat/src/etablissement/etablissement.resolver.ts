@@ -1,9 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, pageWindow, toConnection } from "@prisme/common";
-import type { RectoratContext } from "../context";
-import { checkCodeCommune, checkUai } from "../common/identifiers";
+import { Provenance } from "@prisme/common";
+import { Academie, academieParCode } from "../academie/academie.type";
+import { checkUai } from "../common/identifiers";
 import { Commune } from "../commune/commune.type";
+import type { RectoratContext } from "../context";
+import { Departement } from "../departement/departement.type";
+import { Section, TypeEtablissement, Voie } from "./etablissement.enum";
+import { pageEtablissements } from "./etablissement.search.service";
 import { Etablissement, EtablissementConnection } from "./etablissement.type";
+import { CiosArgs, EtablissementsArgs } from "./etablissements.args";
 
 @Resolver(() => Etablissement)
 export class EtablissementResolver {
@@ -12,24 +17,46 @@ export class EtablissementResolver {
     return ctx.loaders.etablissement.load(checkUai(uai));
   }
 
-  @Query(() => EtablissementConnection, { description: "Établissements by name, optionally those of one commune." })
-  async etablissements(
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("codeCommune", () => String, { nullable: true, description: "INSEE commune code, e.g. 63113." }) codeCommune: string | null | undefined,
-    @Ctx() ctx: RectoratContext,
-  ) {
-    const window = pageWindow(args);
-    const filter = codeCommune == null ? {} : { codeCommune: checkCodeCommune(codeCommune) };
-    const [nodes, total] = await Promise.all([
-      ctx.models.Etablissement.find(filter).sort({ nom: 1, uai: 1 }).skip(window.offset).limit(window.limit).lean(),
-      ctx.models.Etablissement.countDocuments(filter),
-    ]);
-    return toConnection(nodes, window, total);
+  @Query(() => EtablissementConnection, {
+    description: "Établissements: by name (full text), filters, or near a point (nearest first); otherwise by name.",
+  })
+  etablissements(@Args(() => EtablissementsArgs) args: EtablissementsArgs, @Ctx() ctx: RectoratContext) {
+    return pageEtablissements(ctx, args);
   }
 
-  @FieldResolver(() => Commune, { description: "Its commune; the region subgraph gives the rest." })
-  commune(@Root() etablissement: Etablissement): Commune {
-    return { code: etablissement.codeCommune };
+  @Query(() => EtablissementConnection, { description: "Centres d'information et d'orientation (CIO), nearest first when a point is given." })
+  cios(@Args(() => CiosArgs) args: CiosArgs, @Ctx() ctx: RectoratContext) {
+    return pageEtablissements(ctx, { ...args, types: [TypeEtablissement.CIO] });
+  }
+
+  @FieldResolver(() => Commune, { nullable: true, description: "Its commune; the region subgraph gives the rest." })
+  commune(@Root() etablissement: Etablissement): Commune | null {
+    return etablissement.codeCommune ? { code: etablissement.codeCommune } : null;
+  }
+
+  @FieldResolver(() => Departement, { nullable: true })
+  departement(@Root() etablissement: Etablissement): Departement | null {
+    return etablissement.codeDepartement ? { code: etablissement.codeDepartement } : null;
+  }
+
+  @FieldResolver(() => Academie, { nullable: true })
+  academie(@Root() etablissement: Etablissement): Academie | null {
+    return academieParCode(etablissement.codeAcademie);
+  }
+
+  @FieldResolver(() => [Voie])
+  voies(@Root() etablissement: Etablissement): Voie[] {
+    return etablissement.voies ?? [];
+  }
+
+  @FieldResolver(() => [Section])
+  sections(@Root() etablissement: Etablissement): Section[] {
+    return etablissement.sections ?? [];
+  }
+
+  @FieldResolver(() => [Provenance], { description: "Every dataset that describes it (Annuaire, géolocalisation…), main one first." })
+  sources(@Root() etablissement: Etablissement): Provenance[] {
+    return ["annuaire", "geolocalisation", "demo"].flatMap((source) => (etablissement.origines?.[source] ? [etablissement.origines[source]!.provenance] : []));
   }
 }
 

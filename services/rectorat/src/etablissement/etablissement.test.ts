@@ -32,13 +32,17 @@ describe("rectorat subgraph: établissements", () => {
   });
 
   it("returns null for an unknown UAI and a clear error for a malformed one", async () => {
-    const unknown = await graphql(service.url, `{ etablissement(uai: "0999999Z") { uai } }`);
+    const unknown = await graphql(service.url, `{ etablissement(uai: "0999999F") { uai } }`);
     expect(unknown.body).toEqual({ data: { etablissement: null } });
 
     const malformed = await graphql(service.url, `{ etablissement(uai: "lycee-blaise-pascal") { uai } }`);
     expect(malformed.body.data?.etablissement).toBeNull();
     expect(malformed.body.errors?.[0].message).toBe('"lycee-blaise-pascal" is not a valid UAI (établissement code): expected something like 0630022G.');
     expect(malformed.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+
+    const wrongLetter = await graphql(service.url, `{ etablissement(uai: "0630022H") { uai } }`);
+    expect(wrongLetter.body.errors?.[0].message).toBe('"0630022H" is not a valid UAI: its check letter should be G (0630022G).');
+    expect(wrongLetter.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("lists the établissements of a commune, by name, page by page", async () => {
@@ -48,17 +52,18 @@ describe("rectorat subgraph: établissements", () => {
     const first = await graphql<Page>(service.url, query);
     expect(first.body.errors).toBeUndefined();
     const page1 = first.body.data!.etablissements;
-    expect(page1.totalCount).toBe(3);
-    expect(page1.nodes.map((n) => n.uai)).toEqual(["0631978H", "0630003L"]);
+    expect(page1.totalCount).toBe(4);
+    // The CIO is an établissement like the others ("Centre d'information…" sorts before "Centre de formation…").
+    expect(page1.nodes.map((n) => n.uai)).toEqual(["0631601Y", "0631978H"]);
     expect(page1.pageInfo.hasNextPage).toBe(true);
 
     const second = await graphql<Page>(service.url, query, { after: page1.pageInfo.endCursor });
     const page2 = second.body.data!.etablissements;
-    expect(page2.nodes).toEqual([{ uai: "0630022G", commune: { code: "63113" } }]);
+    expect(page2.nodes).toEqual([{ uai: "0630003L", commune: { code: "63113" } }, { uai: "0630022G", commune: { code: "63113" } }]);
     expect(page2.pageInfo.hasNextPage).toBe(false);
 
     const all = await graphql<Page>(service.url, `{ etablissements { totalCount } }`);
-    expect(all.body.data!.etablissements.totalCount).toBe(14);
+    expect(all.body.data!.etablissements.totalCount).toBe(16);
   });
 
   it("refuses a commune filter that is not an INSEE code", async () => {
@@ -69,7 +74,7 @@ describe("rectorat subgraph: établissements", () => {
 
   it("resolves Etablissement entity references in one batch", async () => {
     const { body } = await graphql(service.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Etablissement { uai commune { code } } } }`, {
-      r: [{ __typename: "Etablissement", uai: "0430020N" }, { __typename: "Etablissement", uai: "0999999Z" }, { __typename: "Etablissement", uai: "0630068G" }],
+      r: [{ __typename: "Etablissement", uai: "0430020N" }, { __typename: "Etablissement", uai: "0999999F" }, { __typename: "Etablissement", uai: "0630068G" }],
     });
     expect(body.data).toEqual({
       _entities: [{ uai: "0430020N", commune: { code: "43157" } }, null, { uai: "0630068G", commune: { code: "63430" } }],

@@ -1,0 +1,26 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Connection } from "@prisme/common";
+import academies from "./academies.json";
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: "An académie (the Rectorat's territory), e.g. 06 Clermont-Ferrand." })
+export class Academie {
+  @Field(() => ID, { description: "Code of the académie, e.g. 06." })
+  code!: string;
+
+  @Field(() => String)
+  nom!: string;
+
+  // Exposed as Departement references by the resolver.
+  departements!: string[];
+}
+
+export const AcademieConnection = Connection(Academie);
+
+const byCode = new Map<string, Academie>(academies.map((a) => [a.code, a]));
+
+/** The académies of France (a fixed list, from the Rectorat's table of départements). */
+export const ACADEMIES: Academie[] = academies;
+
+/** An académie by its code, or null. */
+export const academieParCode = (code: string | null | undefined): Academie | null => (code ? (byCode.get(code) ?? null) : null);

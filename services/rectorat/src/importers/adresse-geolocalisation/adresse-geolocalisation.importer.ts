@@ -1,0 +1,29 @@
+import { ImportFormatError, ImportReport, readCsv, type Importer } from "@prisme/common";
+import type { RectoratModels } from "../../context";
+import { storeEtablissements, type EtablissementRecord } from "../../etablissement/etablissement.store";
+import { MENJ, terminer } from "../common/finish";
+import { lireEntete } from "../common/values";
+import { colonnes, lireGeolocalisation } from "./adresse-geolocalisation.parser";
+
+/** `adresse-geolocalisation`: creates or completes établissements by UAI, never over the Annuaire. */
+export const adresseGeolocalisationImporter: Importer<RectoratModels> = {
+  description: "Adresse et géolocalisation des établissements du 1er et 2nd degré (CSV `;`, labels or field names as headers)",
+  async run(models, file, { progress }) {
+    const report = new ImportReport("adresse-geolocalisation", file);
+    const header = lireEntete(file);
+    const cols = colonnes(header);
+    if (!cols.uai || !cols.nom) {
+      throw new ImportFormatError(file, `missing the identifying columns ("Code établissement" or "numero_uai", and "Appellation officielle" or "appellation_officielle"); found ${header.slice(0, 8).map((h) => `"${h}"`).join(", ")}`);
+    }
+    const records = new Map<string, EtablissementRecord>();
+    for await (const row of readCsv(file, { required: [cols.uai, cols.nom], progress, label: "adresse-geolocalisation" })) {
+      report.read += 1;
+      const lu = lireGeolocalisation(row.values, cols);
+      if ("rejet" in lu) report.reject(`line ${row.line}`, lu.rejet);
+      else records.set(lu.uai, lu);
+    }
+    const provenance = { producteur: MENJ, jeuDeDonnees: "Adresse et géolocalisation des établissements du 1er et 2nd degré" };
+    await storeEtablissements(models.Etablissement, "geolocalisation", provenance, [...records.values()], report);
+    return terminer(models, report);
+  },
+};

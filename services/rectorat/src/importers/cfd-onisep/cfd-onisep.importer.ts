@@ -1,0 +1,34 @@
+import { ImportReport, upsertByKey, type Importer } from "@prisme/common";
+import { readCsvGuillemets } from "../common/csv-guillemets";
+import type { RectoratModels } from "../../context";
+import { CFD } from "../bcn-mef/bcn-mef.parser";
+import { terminer } from "../common/finish";
+
+const FOR_ID = /^FOR\.\d+$/;
+
+/**
+ * `cfd-onisep`: the diploma (CFD) → Onisep formation (FOR id) links of the Certif Info file.
+ * Kept as a link table of this subgraph so that offers are linked at query time, whatever
+ * the order of the imports; rows without both codes carry no link and are skipped.
+ */
+export const cfdOnisepImporter: Importer<RectoratModels> = {
+  description: "Certif Info CSV (Réseau des Carif-Oref): its Code_Scolarité (CFD) → codeIdeo2 (Onisep FOR id) links",
+  async run(models, file, { progress }) {
+    const report = new ImportReport("cfd-onisep", file);
+    const liens = new Map<string, Set<string>>();
+    for await (const row of readCsvGuillemets(file, { required: ["Code_Scolarité", "codeIdeo2"], progress, label: "cfd-onisep" })) {
+      report.read += 1;
+      const cfd = row.values["Code_Scolarité"].toUpperCase();
+      const id = row.values.codeIdeo2;
+      if (!cfd || !id) continue;
+      if (!CFD.test(cfd)) report.reject(`line ${row.line}`, `Code_Scolarité "${cfd}" is not an 8-character diploma code`);
+      else if (!FOR_ID.test(id)) report.reject(`line ${row.line}`, `codeIdeo2 "${id}" is not an Onisep formation id (FOR.nnnn)`);
+      else liens.set(cfd, (liens.get(cfd) ?? new Set()).add(id));
+    }
+    const records = [...liens].map(([cfd, ids]) => ({ cfd, formationIds: [...ids].sort() }));
+    for (let i = 0; i < records.length; i += 1000) {
+      await upsertByKey(models.LienCfdOnisep, "cfd", records.slice(i, i + 1000), { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info: liens Code_Scolarité → codeIdeo2" }, report);
+    }
+    return terminer(models, report);
+  },
+};

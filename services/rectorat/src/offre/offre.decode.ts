@@ -1,0 +1,16 @@
+import type { LienCfdOnisepDoc } from "../lien/lien-cfd-onisep.model";
+import type { MefDoc } from "../mef/mef.model";
+import type { OffreDoc } from "./offre.model";
+
+/** How an offer reads once decoded: BCN MEF → CFD → Onisep FOR ids (any link may be missing). */
+export interface OffreDecodee {
+  mef: MefDoc | null;
+  cfd: string | null;
+  formationIds: string[];
+}
+
+/** Decodes one offer with the MEF row of its MEFSTAT11 and the Certif Info links of its CFD. */
+export function decodeOffre(offre: Pick<OffreDoc, "formationIds">, mef: MefDoc | null, lien: LienCfdOnisepDoc | null): OffreDecodee {
+  const ids = new Set([...(offre.formationIds ?? []), ...(lien?.formationIds ?? [])]);
+  return { mef, cfd: mef?.cfd ?? null, formationIds: [...ids].sort() };
+}
