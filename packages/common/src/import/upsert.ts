@@ -46,7 +46,8 @@ export async function upsertByKey<T>(
     } else if (sameFields(record, current) && (current.provenance as Provenance | undefined)?.jeuDeDonnees === provenance.jeuDeDonnees) {
       report.unchanged += 1;
     } else {
-      operations.push({ updateOne: { filter: { [key]: record[key] }, update: { $set: { ...record, provenance: { ...provenance, miseAJour } } } } });
+      // By _id: FerretDB's SQLite backend finds a document by _id directly but scans for any other field.
+      operations.push({ updateOne: { filter: { _id: current._id }, update: { $set: { ...record, provenance: { ...provenance, miseAJour } } } } });
       report.updated += 1;
     }
   }

@@ -1,4 +1,4 @@
-// npm run bench -w @prisme/carif-oref [-- --offres 20000 --data /work/shared/data]
+// npm run bench -w @prisme/carif-oref [-- --offres 20000 --data ../shared/data]
 // Generates a feed, imports it (full), re-imports it (nothing changes), imports it without every
 // 10th offer (exactly those withdrawn), and prints offers/s and peak memory of each step.
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { getHeapStatistics } from "node:v8";
 import { connectDatabase, stderrProgress } from "@prisme/common";
+import { projectRoot } from "@prisme/embedded-db";
 import { carifOrefModels } from "../context";
 import { writeFeed } from "../generator/feed.generator";
 import { loadReferentiels } from "../generator/referentiels";
@@ -24,7 +25,7 @@ async function generate(path: string, offres: number, dataDir: string | undefine
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { offres: { type: "string", default: "20000" }, data: { type: "string", default: "/work/shared/data" } } });
+  const { values } = parseArgs({ options: { offres: { type: "string", default: "20000" }, data: { type: "string", default: join(projectRoot(), "..", "shared", "data") } } });
   const offres = Number(values.offres);
   const dir = mkdtempSync(join(tmpdir(), "prisme-lheo-bench-"));
   const feed = join(dir, "feed.xml");

@@ -9,8 +9,9 @@ import { carifOref } from "../definition";
 import { importLheo } from "../importers/lheo/lheo.importer";
 import { generatedNumero, writeFeed, type FeedOptions } from "./feed.generator";
 import { loadReferentiels } from "./referentiels";
+import { sharedData } from "@prisme/testing";
 
-const refs = loadReferentiels("/work/shared/data", ["03", "15", "43", "63"]);
+const refs = loadReferentiels(sharedData(), ["03", "15", "43", "63"]);
 const dir = mkdtempSync(join(tmpdir(), "gen-"));
 
 async function feed(options: FeedOptions): Promise<string> {

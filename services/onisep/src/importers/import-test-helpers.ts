@@ -4,9 +4,10 @@ import { join } from "node:path";
 import { noProgress, type ImportReport } from "@prisme/common";
 import type { OnisepModels } from "../context";
 import { onisep } from "../definition";
+import { sharedData } from "@prisme/testing";
 
-export const ONISEP_DATA = "/work/shared/data/onisep";
-export const ROME_DATA = "/work/shared/data/rome";
+export const ONISEP_DATA = sharedData("onisep");
+export const ROME_DATA = sharedData("rome");
 export const FORMATIONS_CSV = join(ONISEP_DATA, "ideo-formations_initiales_en_france.csv");
 export const METIERS_XML = join(ONISEP_DATA, "ideo-metiers_onisep.xml");
 export const ROME_FICHES = join(ROME_DATA, "rome_4.0_fiches.csv");

@@ -7,9 +7,10 @@ import type { CarifOrefModels } from "../../context";
 import { carifOref } from "../../definition";
 import { importRncp } from "../rncp/rncp.importer";
 import { importCertifInfo } from "./certif-info.importer";
+import { sharedData } from "@prisme/testing";
 
-const CERTIF_INFO = "/work/shared/data/carif-oref/certif_info.csv";
-const RNCP = "/work/shared/data/carif-oref/rncp";
+const CERTIF_INFO = sharedData("carif-oref", "certif_info.csv");
+const RNCP = sharedData("carif-oref", "rncp");
 const dir = mkdtempSync(join(tmpdir(), "certif-"));
 
 let service: TestService<CarifOrefModels>;

@@ -6,8 +6,9 @@ import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../../context";
 import { carifOref } from "../../definition";
 import { importLheo } from "./lheo.importer";
+import { sharedData } from "@prisme/testing";
 
-const SAMPLE_22 = "/work/shared/data/carif-oref/lheo/lheo-schema_exemple-bts-onisep.xml";
+const SAMPLE_22 = sharedData("carif-oref", "lheo", "lheo-schema_exemple-bts-onisep.xml");
 const FIXTURE_23 = join(__dirname, "fixtures", "lheo-2.3-trois-offres.xml");
 const dir = mkdtempSync(join(tmpdir(), "lheo-"));
 const write = (name: string, content: string) => {
