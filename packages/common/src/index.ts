@@ -27,3 +27,4 @@ export { stderrProgress, noProgress, fileProgress, type ProgressSink } from "./i
 export { upsertByKey } from "./import/upsert";
 export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";
 export { importRunModel, loggedImport, type ImportRunDoc } from "./import/import-log";
+export { Coordonnees, distanceKm, type CoordonneesDoc } from "./geo";

@@ -18,6 +18,12 @@ export interface CsvOptions {
   required: string[];
   progress?: ProgressSink;
   label?: string;
+  /**
+   * "strict" (default): fields may be quoted, a stray quote is an error; "relaxed": a bare quote
+   * inside an unquoted field is text (the BCN's N_COMMENTAIRE); "none": the file never quotes,
+   * every quote is text (Certif Info's `Anglais "level A"`).
+   */
+  quotes?: "strict" | "relaxed" | "none";
 }
 
 /**
@@ -36,6 +42,7 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
     skip_empty_lines: true,
     trim: true,
     info: true,
+    ...(options.quotes === "none" ? { quote: false } : options.quotes === "relaxed" ? { relax_quotes: true } : {}),
   };
   const parser = stream.pipe(parse(parserOptions));
   let header: string[] | undefined;

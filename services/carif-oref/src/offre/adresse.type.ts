@@ -1,5 +1,5 @@
 import { Field, ObjectType } from "type-graphql";
-import { Coordonnees } from "../common/coordonnees.type";
+import { Coordonnees } from "@prisme/common";
 
 @ObjectType("AdresseOffre", { description: "A postal address of an LHEO feed (lieu de formation, inscription, organisme)." })
 export class AdresseOffre {

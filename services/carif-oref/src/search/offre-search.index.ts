@@ -2,7 +2,7 @@ import { create, insertMultiple, search, type Orama } from "@orama/orama";
 import type { Window } from "@prisme/common";
 import type { CarifOrefModels } from "../context";
 import type { OffreDoc } from "../offre/offre.model";
-import { distanceKm } from "./distance";
+import { distanceKm } from "@prisme/common";
 import { buildWhere, type OffreCriteria } from "./offre-search.criteria";
 import { LIEU_SEARCH_SCHEMA, OFFRE_SEARCH_SCHEMA, SEARCH_PROJECTION, toLieuDocuments, toSearchDocument } from "./offre-search.document";
 

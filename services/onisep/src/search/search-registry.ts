@@ -54,6 +54,11 @@ async function importedSince(models: OnisepModels, state: IndexState): Promise<b
 /** The current search index of a database: built on first use (or at start), rebuilt after imports. */
 export async function searchIndex(models: OnisepModels): Promise<OnisepSearchIndex> {
   const state = stateOf(models);
-  if (!state.current || state.stale || (await importedSince(models, state))) return rebuild(models, state);
+  if (!state.current || state.stale) return rebuild(models, state);
+  if (await importedSince(models, state)) {
+    // An import by another process: rebuild in the background and keep answering from the index
+    // we have, so that no request waits (or times out at the gateway) while thousands of records are read.
+    rebuild(models, state).catch((error: unknown) => console.error(`[onisep] search index rebuild failed: ${String(error)}`));
+  }
   return state.current;
 }

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
-import { Coordonnees } from "../common/coordonnees.type";
+import { Coordonnees } from "@prisme/common";
 import { Adresse, Contacts, Nature } from "./etablissement-details.type";
 import { EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "./etablissement.enum";
 import type { Origine } from "./etablissement.model";

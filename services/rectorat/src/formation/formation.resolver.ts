@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ConnectionArgs, connectionFromArray } from "@prisme/common";
-import { distanceKm, roundKm } from "../common/distance";
+import { roundKm } from "../common/distance";
+import { distanceKm } from "@prisme/common";
 import { checkPresDe, PresDeInput } from "../common/near.input";
 import type { RectoratContext } from "../context";
 import type { EtablissementDoc } from "../etablissement/etablissement.model";

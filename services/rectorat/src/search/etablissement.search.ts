@@ -1,6 +1,7 @@
 import type { Connection, Model } from "mongoose";
 import { importRunModel, type ImportRunDoc } from "@prisme/common";
-import { distanceKm, type Cercle } from "../common/distance";
+import { type Cercle } from "../common/distance";
+import { distanceKm } from "@prisme/common";
 import type { EtablissementDoc } from "../etablissement/etablissement.model";
 import type { LienCfdOnisepDoc } from "../lien/lien-cfd-onisep.model";
 import type { MefDoc } from "../mef/mef.model";

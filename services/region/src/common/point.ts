@@ -1,6 +1,6 @@
 import { badUserInput } from "@prisme/common";
 import type { RegionContext } from "../context";
-import type { CoordonneesDoc } from "./coordonnees.type";
+import type { CoordonneesDoc } from "@prisme/common";
 import { checkCodeCommune } from "./identifiers";
 
 export interface PointArgs {

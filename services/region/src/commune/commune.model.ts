@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { provenanceSchema, type Provenance } from "@prisme/common";
-import type { CoordonneesDoc } from "../common/coordonnees.type";
+import type { CoordonneesDoc } from "@prisme/common";
 
 /** A current commune (commune actuelle) of the Code officiel géographique, keyed by its INSEE code. */
 export interface CommuneDoc {

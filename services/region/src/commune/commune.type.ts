@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
-import { Coordonnees } from "../common/coordonnees.type";
+import { Coordonnees } from "@prisme/common";
 
 @Directive('@key(fields: "code")')
 @ObjectType({ description: "A current French commune (commune actuelle), from the Code officiel géographique." })

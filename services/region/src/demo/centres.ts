@@ -1,4 +1,4 @@
-import type { CoordonneesDoc } from "../common/coordonnees.type";
+import type { CoordonneesDoc } from "@prisme/common";
 
 /**
  * The centres of the demonstration communes used by the demo structures and events (the

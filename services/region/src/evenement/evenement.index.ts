@@ -1,6 +1,6 @@
 import { create, insertMultiple, search, type Orama } from "@orama/orama";
 import type { Model } from "mongoose";
-import { distanceKm, type CoordonneesDoc } from "../common/coordonnees.type";
+import { distanceKm, type CoordonneesDoc } from "@prisme/common";
 import { indexCache } from "../recherche/index-cache";
 import type { TypeEvenement } from "./evenement.enum";
 import type { EvenementDoc } from "./evenement.model";

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { provenanceSchema, type Provenance } from "@prisme/common";
-import type { CoordonneesDoc } from "../common/coordonnees.type";
+import type { CoordonneesDoc } from "@prisme/common";
 import type { PublicStructure } from "../structure/structure.enum";
 import { TypeEvenement } from "./evenement.enum";
 

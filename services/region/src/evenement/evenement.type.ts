@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Connection, Provenance } from "@prisme/common";
-import { Coordonnees } from "../common/coordonnees.type";
+import { Coordonnees } from "@prisme/common";
 import { PublicStructure } from "../structure/structure.enum";
 import { TypeEvenement } from "./evenement.enum";
 

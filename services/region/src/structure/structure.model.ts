@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { provenanceSchema, type Provenance } from "@prisme/common";
-import type { CoordonneesDoc } from "../common/coordonnees.type";
+import type { CoordonneesDoc } from "@prisme/common";
 import { PublicStructure, TypeStructure } from "./structure.enum";
 
 /** A member structure of the SPRO, keyed by an id made of its source and the source's code (ft-457, milo-63113S00). */

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
-import { Coordonnees } from "../common/coordonnees.type";
+import { Coordonnees } from "@prisme/common";
 import { PublicStructure, TypeStructure } from "./structure.enum";
 
 /** Rectorat's établissement, by its UAI only: this subgraph adds its events (Etablissement.evenements). */

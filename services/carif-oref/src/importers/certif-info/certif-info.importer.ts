@@ -1,7 +1,6 @@
 import { basename } from "node:path";
-import { ImportReport, noProgress, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportReport, noProgress, readCsv, type Importer, type ProgressSink } from "@prisme/common";
 import type { CarifOrefModels } from "../../context";
-import { readUnquotedCsv } from "../common/unquoted-csv";
 import { loadKnown, writeBatch } from "../lheo/fingerprint.writer";
 import { CERTIF_INFO_COLUMNS, parseCertifInfoRow, type CertificationRecord } from "./certif-info.parser";
 
@@ -12,7 +11,7 @@ const PROVENANCE = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif
  * file is refused before anything is written), the second upserts by Certif Info code.
  */
 export async function importCertifInfo(models: CarifOrefModels, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
-  for await (const row of readUnquotedCsv(path, CERTIF_INFO_COLUMNS, (m) => progress(`${m} (pass 1/2: checking)`), "certif-info")) void row;
+  for await (const row of readCsv(path, { required: CERTIF_INFO_COLUMNS, progress: (m) => progress(`${m} (pass 1/2: checking)`), label: "certif-info", quotes: "none" })) void row;
   const report = new ImportReport("certif-info", basename(path));
   const known = await loadKnown(models.Certification as never, "id");
   const seen = new Map<string, number>();
@@ -23,7 +22,7 @@ export async function importCertifInfo(models: CarifOrefModels, path: string, pr
   };
   // Certif Info repeats a certification on consecutive rows, one per Onisep FOR id: they merge into one.
   let pending: CertificationRecord | null = null;
-  for await (const row of readUnquotedCsv(path, CERTIF_INFO_COLUMNS, (m) => progress(`${m} (pass 2/2: importing)`), "certif-info")) {
+  for await (const row of readCsv(path, { required: CERTIF_INFO_COLUMNS, progress: (m) => progress(`${m} (pass 2/2: importing)`), label: "certif-info", quotes: "none" })) {
     report.read += 1;
     try {
       const record = parseCertifInfoRow(row);

@@ -1,5 +1,4 @@
-import { ImportReport, upsertByKey, type Importer } from "@prisme/common";
-import { readCsvGuillemets } from "../common/csv-guillemets";
+import { ImportReport, readCsv, upsertByKey, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
 import { terminer } from "../common/finish";
 import { lireMef } from "./bcn-mef.parser";
@@ -10,7 +9,7 @@ export const bcnMefImporter: Importer<RectoratModels> = {
   async run(models, file, { progress }) {
     const report = new ImportReport("bcn-mef", file);
     const records: Record<string, unknown>[] = [];
-    for await (const row of readCsvGuillemets(file, { required: ["MEF", "FORMATION_DIPLOME", "MEF_STAT_11"], progress, label: "bcn-mef" })) {
+    for await (const row of readCsv(file, { quotes: "relaxed", required: ["MEF", "FORMATION_DIPLOME", "MEF_STAT_11"], progress, label: "bcn-mef" })) {
       report.read += 1;
       const lu = lireMef(row.values);
       if ("rejet" in lu) report.reject(`line ${row.line}`, lu.rejet as string);

@@ -1,5 +1,4 @@
-import { ImportReport, upsertByKey, type Importer } from "@prisme/common";
-import { readCsvGuillemets } from "../common/csv-guillemets";
+import { ImportReport, readCsv, upsertByKey, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
 import { CFD } from "../bcn-mef/bcn-mef.parser";
 import { terminer } from "../common/finish";
@@ -16,7 +15,7 @@ export const cfdOnisepImporter: Importer<RectoratModels> = {
   async run(models, file, { progress }) {
     const report = new ImportReport("cfd-onisep", file);
     const liens = new Map<string, Set<string>>();
-    for await (const row of readCsvGuillemets(file, { required: ["Code_Scolarité", "codeIdeo2"], progress, label: "cfd-onisep" })) {
+    for await (const row of readCsv(file, { quotes: "relaxed", required: ["Code_Scolarité", "codeIdeo2"], progress, label: "cfd-onisep" })) {
       report.read += 1;
       const cfd = row.values["Code_Scolarité"].toUpperCase();
       const id = row.values.codeIdeo2;

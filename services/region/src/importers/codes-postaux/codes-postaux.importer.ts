@@ -2,7 +2,7 @@ import type { AnyBulkWriteOperation } from "mongoose";
 import { ImportFormatError, ImportReport, readCsv, type Importer, type Provenance, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
-import type { CoordonneesDoc } from "../../common/coordonnees.type";
+import type { CoordonneesDoc } from "@prisme/common";
 import { invalidateCommuneIndex } from "../../recherche/commune.index";
 
 export const SOURCE = "codes-postaux";

@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ObjectType } from "type-graphql";
 
-// The value type shared with rectorat and carif-oref (communes, établissements and offers sit on
-// one map): @shareable, and exactly the same shape in every subgraph or composition fails.
+// The value type every subgraph uses for a point (communes, établissements, offers, structures sit
+// on one map): @shareable, and one class so the shape is the same everywhere, or composition fails.
 @Directive("@shareable")
 @ObjectType("Coordonnees", { description: "A point in WGS 84 decimal degrees." })
 export class Coordonnees {
@@ -18,7 +18,7 @@ export interface CoordonneesDoc {
   longitude: number;
 }
 
-const EARTH_RADIUS_KM = 6371;
+const EARTH_RADIUS_KM = 6371.0088;
 const radians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle distance in km (haversine): what "near me" lists are sorted by. */
