@@ -5,7 +5,7 @@ import { composeServices } from "@apollo/composition";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { buildSubgraphSchema, type GraphQLResolverMap } from "@apollo/subgraph";
+import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { DocumentNode } from "graphql";
 import { startGateway, type RunningGateway } from "@prisme/gateway";
 
@@ -13,7 +13,8 @@ import { startGateway, type RunningGateway } from "@prisme/gateway";
 export interface ScenarioSubgraph {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<unknown>;
+  /** Resolvers by type and field, with __resolveReference for entities (the shape buildSubgraphSchema takes). */
+  resolvers: Record<string, Record<string, unknown>>;
 }
 
 export interface Scenario {
@@ -36,7 +37,7 @@ export async function startScenario(subgraphs: ScenarioSubgraph[]): Promise<Scen
   for (const subgraph of subgraphs) {
     calls[subgraph.name] = [];
     const server = new ApolloServer({
-      schema: buildSubgraphSchema([{ typeDefs: subgraph.typeDefs, resolvers: subgraph.resolvers }]),
+      schema: buildSubgraphSchema([{ typeDefs: subgraph.typeDefs, resolvers: subgraph.resolvers as never }]),
       plugins: [
         ApolloServerPluginInlineTraceDisabled(),
         { requestDidStart: async ({ request }) => void calls[subgraph.name].push(request.query ?? "") },
