@@ -4,6 +4,7 @@ import { seedRegionDemo } from "./demo/seed";
 import { agencesFranceTravailImporter } from "./importers/agences-france-travail/agences-france-travail.importer";
 import { missionLocaleCouvertureImporter } from "./importers/mission-locale-couverture/mission-locale-couverture.importer";
 import { structuresMiloImporter } from "./importers/structures-milo/structures-milo.importer";
+import { structuresImporter } from "./importers/structures/structures.importer";
 import { codesPostauxImporter } from "./importers/codes-postaux/codes-postaux.importer";
 import { buildRegionSchema } from "./schema";
 
@@ -18,5 +19,6 @@ export const region: SubgraphDefinition<RegionModels, RegionContext> = {
     "mission-locale-couverture": missionLocaleCouvertureImporter,
     "agences-france-travail": agencesFranceTravailImporter,
     "structures-milo": structuresMiloImporter,
+    structures: structuresImporter,
   },
 };

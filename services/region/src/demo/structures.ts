@@ -1,10 +1,21 @@
-import { PublicStructure, TypeStructure } from "../structure/structure.enum";
+import { JourSemaine, PublicStructure, TypeStructure } from "../structure/structure.enum";
+import type { HoraireDoc } from "../structure/structure.model";
 import type { StructureRecord } from "../importers/structures.common";
 
 /**
  * Illustrative SPRO structures of Clermont-Ferrand (names and places plausible, not official):
  * what the "near me" and "who covers my commune" queries show on a first start.
  */
+const { LUNDI, MARDI, MERCREDI, JEUDI, VENDREDI } = JourSemaine;
+
+/** Mornings and afternoons of the given days. */
+const journees = (jours: JourSemaine[], matin: [string, string], apresMidi: [string, string] | null): HoraireDoc[] =>
+  jours.flatMap((jour) => [
+    { jour, ouverture: matin[0], fermeture: matin[1] },
+    ...(apresMidi ? [{ jour, ouverture: apresMidi[0], fermeture: apresMidi[1] }] : []),
+  ]);
+
+// Contacts are generic service addresses in reserved example domains and fictional numbers.
 export const DEMO_STRUCTURES: StructureRecord[] = [
   {
     id: "demo-ml-clermont",
@@ -18,6 +29,9 @@ export const DEMO_STRUCTURES: StructureRecord[] = [
     services: ["Accompagnement vers l'emploi", "Orientation", "Contrat d'engagement jeune"],
     communesCouvertes: ["63014", "63032", "63070", "63075", "63113", "63124", "63141", "63193", "63308"],
     uai: null,
+    horaires: journees([LUNDI, MARDI, MERCREDI, JEUDI, VENDREDI], ["08:30", "12:00"], ["13:30", "17:30"]),
+    precisionHoraires: "Accueil sans rendez-vous le matin, sur rendez-vous l'après-midi",
+    contacts: { telephone: "04 73 00 00 10", courriel: "contact@mission-locale-clermont.example.org", siteWeb: "https://mission-locale-clermont.example.org" },
   },
   {
     id: "demo-cio-clermont",
@@ -32,6 +46,11 @@ export const DEMO_STRUCTURES: StructureRecord[] = [
     communesCouvertes: [],
     // The same CIO as in rectorat's demonstration Annuaire.
     uai: "0631601Y",
+    horaires: [...journees([LUNDI, MARDI, JEUDI, VENDREDI], ["09:00", "12:00"], ["13:30", "17:00"]), { jour: MERCREDI, ouverture: "09:00", fermeture: "17:00" }].sort(
+      (a, b) => Object.values(JourSemaine).indexOf(a.jour) - Object.values(JourSemaine).indexOf(b.jour) || a.ouverture.localeCompare(b.ouverture),
+    ),
+    precisionHoraires: "Sur rendez-vous le mercredi; ouvert pendant une partie des vacances scolaires",
+    contacts: { telephone: "04 73 00 00 20", courriel: "cio.clermont@ac-clermont.example.fr", siteWeb: "https://cio-clermont.example.fr" },
   },
   {
     id: "demo-ft-clermont",
@@ -45,6 +64,9 @@ export const DEMO_STRUCTURES: StructureRecord[] = [
     services: ["Inscription", "Conseil en évolution professionnelle"],
     communesCouvertes: [],
     uai: null,
+    horaires: [...journees([LUNDI, MARDI, MERCREDI], ["08:30", "12:30"], ["13:30", "16:30"]), ...journees([JEUDI], ["08:30", "12:30"], null), ...journees([VENDREDI], ["08:30", "12:30"], null)],
+    precisionHoraires: "L'après-midi sur rendez-vous uniquement",
+    contacts: { telephone: "39 49", courriel: null, siteWeb: "https://www.francetravail.fr" },
   },
   {
     id: "demo-cio-aurillac",
@@ -58,5 +80,8 @@ export const DEMO_STRUCTURES: StructureRecord[] = [
     services: ["Entretien avec un psychologue de l'Éducation nationale"],
     communesCouvertes: [],
     uai: "0151601J",
+    horaires: journees([LUNDI, MARDI, MERCREDI, JEUDI, VENDREDI], ["09:00", "12:00"], ["14:00", "17:30"]),
+    precisionHoraires: null,
+    contacts: { telephone: "04 71 00 00 30", courriel: "cio.aurillac@ac-clermont.example.fr", siteWeb: null },
   },
 ];

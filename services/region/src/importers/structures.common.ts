@@ -9,6 +9,13 @@ export type StructureRecord = Omit<StructureDoc, "provenance">;
 
 const BATCH = 500;
 
+/** What the national referentials give of hours and contacts: nothing. */
+export const sansHorairesNiContacts = (): Pick<StructureRecord, "horaires" | "precisionHoraires" | "contacts"> => ({
+  horaires: [],
+  precisionHoraires: null,
+  contacts: { telephone: null, courriel: null, siteWeb: null },
+});
+
 /** Writes structures by id (created / updated / unchanged), then lets the next search see them. */
 export async function upsertStructures(models: RegionModels, records: StructureRecord[], provenance: Omit<Provenance, "miseAJour">, report: ImportReport) {
   for (let start = 0; start < records.length; start += BATCH) {

@@ -25,3 +25,16 @@ export enum PublicStructure {
 
 registerEnumType(TypeStructure, { name: "TypeStructure", description: "Network of a SPRO member structure." });
 registerEnumType(PublicStructure, { name: "PublicStructure", description: "A public a structure receives." });
+
+/** A day of the week, for opening hours. */
+export enum JourSemaine {
+  LUNDI = "LUNDI",
+  MARDI = "MARDI",
+  MERCREDI = "MERCREDI",
+  JEUDI = "JEUDI",
+  VENDREDI = "VENDREDI",
+  SAMEDI = "SAMEDI",
+  DIMANCHE = "DIMANCHE",
+}
+
+registerEnumType(JourSemaine, { name: "JourSemaine", description: "A day of the week." });

@@ -1,7 +1,21 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { provenanceSchema, type Provenance } from "@prisme/common";
 import type { CoordonneesDoc } from "@prisme/common";
-import { PublicStructure, TypeStructure } from "./structure.enum";
+import { JourSemaine, PublicStructure, TypeStructure } from "./structure.enum";
+
+/** One opening slot: a day, "HH:MM" to "HH:MM" (local time). */
+export interface HoraireDoc {
+  jour: JourSemaine;
+  ouverture: string;
+  fermeture: string;
+}
+
+/** How to reach a structure (each null when unknown). */
+export interface ContactsDoc {
+  telephone: string | null;
+  courriel: string | null;
+  siteWeb: string | null;
+}
 
 /** A member structure of the SPRO, keyed by an id made of its source and the source's code (ft-457, milo-63113S00). */
 export interface StructureDoc {
@@ -20,8 +34,22 @@ export interface StructureDoc {
   communesCouvertes: string[];
   /** For a CIO: its UAI in the Annuaire de l'éducation (rectorat's Etablissement). */
   uai: string | null;
+  /** Opening slots, by day then time. */
+  horaires: HoraireDoc[];
+  /** Free text on the hours ("sur rendez-vous le mercredi"). */
+  precisionHoraires: string | null;
+  contacts: ContactsDoc;
   provenance: Provenance;
 }
+
+const horaireSchema = new Schema<HoraireDoc>(
+  { jour: { type: String, required: true, enum: Object.values(JourSemaine) }, ouverture: { type: String, required: true }, fermeture: { type: String, required: true } },
+  { _id: false },
+);
+const contactsSchema = new Schema<ContactsDoc>(
+  { telephone: { type: String, default: null }, courriel: { type: String, default: null }, siteWeb: { type: String, default: null } },
+  { _id: false },
+);
 
 const pointSchema = new Schema<CoordonneesDoc>({ latitude: { type: Number, required: true }, longitude: { type: Number, required: true } }, { _id: false });
 
@@ -38,6 +66,9 @@ export const structureSchema = new Schema<StructureDoc>(
     services: { type: [String], default: [] },
     communesCouvertes: { type: [String], default: [] },
     uai: { type: String, default: null },
+    horaires: { type: [horaireSchema], default: [] },
+    precisionHoraires: { type: String, default: null },
+    contacts: { type: contactsSchema, default: () => ({ telephone: null, courriel: null, siteWeb: null }) },
     provenance: { type: provenanceSchema, required: true },
   },
   { collection: "structures", versionKey: false },

@@ -6,6 +6,8 @@ import { Commune, CommuneConnection } from "../commune/commune.type";
 import { TypeStructure } from "./structure.enum";
 import { StructuresArgs } from "./structure.args";
 import { chercherStructures } from "./structure.index";
+import { StructureContact } from "./structure-contact.type";
+import { StructureHoraire } from "./structure-horaire.type";
 import { Etablissement, StructureSpro, StructureSproConnection } from "./structure.type";
 
 const DEFAULT_RAYON_KM = 30;
@@ -53,6 +55,18 @@ export class StructureResolver {
   @FieldResolver(() => Etablissement, { nullable: true, description: "For a CIO, its établissement in the Annuaire de l'éducation (rectorat)." })
   etablissement(@Root() structure: StructureSpro) {
     return structure.uai ? { uai: structure.uai } : null;
+  }
+
+  // Structures stored before hours and contacts existed have neither field.
+  @FieldResolver(() => [StructureHoraire], { description: "Opening slots, by day then time (several per day when it closes at noon); empty when unknown." })
+  horaires(@Root() structure: StructureSpro): StructureHoraire[] {
+    return structure.horaires ?? [];
+  }
+
+  @FieldResolver(() => StructureContact, { description: "Telephone, e-mail and web site; each null when unknown." })
+  contacts(@Root() structure: StructureSpro): StructureContact {
+    const contacts = structure.contacts as StructureContact | undefined;
+    return { telephone: contacts?.telephone ?? null, courriel: contacts?.courriel ?? null, siteWeb: contacts?.siteWeb ?? null };
   }
 }
 

@@ -69,4 +69,17 @@ describe("SPRO structures (demonstration data)", () => {
       ],
     });
   });
+
+  it("gives the opening hours and contacts of the demonstration structures", async () => {
+    const { body } = await graphql(service.url, `{ structure(id: "demo-cio-clermont") { horaires { jour ouverture fermeture } precisionHoraires contacts { telephone courriel siteWeb } } }`);
+    expect(body.errors).toBeUndefined();
+    const cio = (body.data as { structure: { horaires: { jour: string }[]; precisionHoraires: string; contacts: Record<string, string | null> } }).structure;
+    expect(cio.horaires.slice(0, 2)).toEqual([
+      { jour: "LUNDI", ouverture: "09:00", fermeture: "12:00" },
+      { jour: "LUNDI", ouverture: "13:30", fermeture: "17:00" },
+    ]);
+    expect(cio.horaires.filter((h) => h.jour === "MERCREDI")).toEqual([{ jour: "MERCREDI", ouverture: "09:00", fermeture: "17:00" }]);
+    expect(cio.precisionHoraires).toMatch(/rendez-vous le mercredi/);
+    expect(cio.contacts).toEqual({ telephone: "04 73 00 00 20", courriel: "cio.clermont@ac-clermont.example.fr", siteWeb: "https://cio-clermont.example.fr" });
+  });
 });

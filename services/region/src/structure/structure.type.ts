@@ -2,6 +2,8 @@ import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 import { Coordonnees } from "@prisme/common";
 import { PublicStructure, TypeStructure } from "./structure.enum";
+import { StructureContact } from "./structure-contact.type";
+import { StructureHoraire } from "./structure-horaire.type";
 
 /** Rectorat's établissement, by its UAI only: this subgraph adds its events (Etablissement.evenements). */
 @Directive('@key(fields: "uai")')
@@ -34,6 +36,15 @@ export class StructureSpro {
 
   @Field(() => [String], { description: "Services offered (free text of the source)." })
   services!: string[];
+
+  @Field(() => [StructureHoraire], { description: "Opening slots, by day then time (several per day when it closes at noon); empty when unknown." })
+  horaires!: StructureHoraire[];
+
+  @Field(() => String, { nullable: true, description: 'Free text on the hours, e.g. "sur rendez-vous le mercredi".' })
+  precisionHoraires?: string | null;
+
+  @Field(() => StructureContact, { description: "Telephone, e-mail and web site; each null when unknown." })
+  contacts!: StructureContact;
 
   @Field(() => Float, { nullable: true, description: "Distance in km from the point of the query (structures near a point); null elsewhere." })
   distanceKm?: number | null;

@@ -1,7 +1,7 @@
 import { ImportReport, type Importer } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
-import { codeDepartementDe, communeNommee, positionParCommune, readJsonArray, upsertStructures, type StructureRecord } from "../structures.common";
+import { codeDepartementDe, communeNommee, positionParCommune, readJsonArray, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
 
 export const SOURCE = "agences-france-travail";
 const PROVENANCE = { producteur: "France Travail", jeuDeDonnees: "Référentiel des agences (pass-emploi)" };
@@ -43,6 +43,7 @@ export async function importAgencesFranceTravail(models: RegionModels, file: str
       services: [],
       communesCouvertes: [],
       uai: null,
+      ...sansHorairesNiContacts(),
     });
   }
   await upsertStructures(models, records, PROVENANCE, report);

@@ -3,7 +3,7 @@ import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import { communeIndex, normaliser } from "../../recherche/commune.index";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
-import { positionParCommune, upsertStructures, type StructureRecord } from "../structures.common";
+import { positionParCommune, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
 
 export const SOURCE = "mission-locale-couverture";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Zones de couverture des Missions locales" };
@@ -48,6 +48,7 @@ export async function importCouverture(models: RegionModels, file: string, progr
       services: [],
       communesCouvertes: [...ml.communes].sort(),
       uai: null,
+      ...sansHorairesNiContacts(),
     });
   }
   report.read = records.length;

@@ -1,7 +1,7 @@
 import { ImportReport, type Importer } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
-import { codeDepartementDe, positionParCommune, readJsonArray, upsertStructures, type StructureRecord } from "../structures.common";
+import { codeDepartementDe, positionParCommune, readJsonArray, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
 
 export const SOURCE = "structures-milo";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des structures Mission locale (pass-emploi)" };
@@ -37,6 +37,7 @@ export async function importStructuresMilo(models: RegionModels, file: string): 
       services: [],
       communesCouvertes: [],
       uai: null,
+      ...sansHorairesNiContacts(),
     });
   }
   await upsertStructures(models, records, PROVENANCE, report);

@@ -1,0 +1,164 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { graphql, startTestService, type TestService } from "@prisme/testing";
+import type { RegionModels } from "../../context";
+import { region } from "../../definition";
+
+const scratch = mkdtempSync(join(tmpdir(), "region-structures-prisme-"));
+const fixture = (name: string, content: string) => {
+  const file = join(scratch, name);
+  writeFileSync(file, content, "utf8");
+  return file;
+};
+const run = (service: TestService<RegionModels>, file: string) => region.importers!.structures.run(service.models, file, { progress: () => undefined });
+
+const HEADER = "id;type;nom;adresse;codeCommune;latitude;longitude;telephone;courriel;siteWeb;publics;services;communesCouvertes;uai;horaires;precisionHoraires";
+const PIJ =
+  "pij-clermont;PIJ;Point information jeunesse de Clermont-Ferrand;1 place de la Jeunesse, 63000 Clermont-Ferrand;63113;45.7772;3.0870;04 73 00 00 40;contact@pij-clermont.example.org;https://pij-clermont.example.org;JEUNES_16_25|ETUDIANTS;Logement|Jobs d'été;63113|63014;;LUNDI 09:00-12:00|LUNDI 13:30-17:00|MARDI 09:00-17:00|MERCREDI 13:30-18:00;sur rendez-vous le mercredi";
+const CAP_EMPLOI = "cap-63;CAP_EMPLOI;Cap emploi Puy-de-Dôme;;63113;;;04.73.00.00.50;;;PERSONNES_EN_SITUATION_DE_HANDICAP;;;;;";
+const CCI = "cci-aurillac;CHAMBRE_CONSULAIRE;Chambre de commerce et d'industrie du Cantal;;15014;;;+33 4 71 00 00 60;accueil@cci-cantal.example.fr;;ADULTES|SALARIES;Apprentissage;;;JEUDI 09:00-12:00;";
+
+describe("structures importer (Prisme's own format)", () => {
+  let service: TestService<RegionModels>;
+  beforeAll(async () => {
+    service = await startTestService(region);
+  });
+  afterAll(() => service.dispose());
+
+  it("imports a CSV file, then a second run changes nothing", async () => {
+    const file = fixture("structures.csv", [HEADER, PIJ, CAP_EMPLOI, CCI].join("\n"));
+    const first = await run(service, file);
+    expect(first).toMatchObject({ read: 3, created: 3, updated: 0, unchanged: 0, rejectedCount: 0 });
+    expect(await service.models.StructureSpro.findOne({ id: "pij-clermont" }, { _id: 0, provenance: 0 }).lean()).toEqual({
+      id: "pij-clermont",
+      type: "PIJ",
+      nom: "Point information jeunesse de Clermont-Ferrand",
+      adresse: "1 place de la Jeunesse, 63000 Clermont-Ferrand",
+      codeCommune: "63113",
+      codeDepartement: "63",
+      coordonnees: { latitude: 45.7772, longitude: 3.087 },
+      publics: ["JEUNES_16_25", "ETUDIANTS"],
+      services: ["Logement", "Jobs d'été"],
+      communesCouvertes: ["63014", "63113"],
+      uai: null,
+      horaires: [
+        { jour: "LUNDI", ouverture: "09:00", fermeture: "12:00" },
+        { jour: "LUNDI", ouverture: "13:30", fermeture: "17:00" },
+        { jour: "MARDI", ouverture: "09:00", fermeture: "17:00" },
+        { jour: "MERCREDI", ouverture: "13:30", fermeture: "18:00" },
+      ],
+      precisionHoraires: "sur rendez-vous le mercredi",
+      contacts: { telephone: "04 73 00 00 40", courriel: "contact@pij-clermont.example.org", siteWeb: "https://pij-clermont.example.org" },
+    });
+    // No point of its own: the centre of its commune (Aurillac's, from the demonstration centres).
+    expect(await service.models.StructureSpro.findOne({ id: "cci-aurillac" }).lean()).toMatchObject({ coordonnees: { latitude: expect.any(Number), longitude: expect.any(Number) }, codeDepartement: "15" });
+
+    const second = await run(service, file);
+    expect(second).toMatchObject({ read: 3, created: 0, updated: 0, unchanged: 3, rejectedCount: 0 });
+  });
+
+  it("imports a JSON file, then a second run changes nothing", async () => {
+    const file = fixture(
+      "structures.json",
+      JSON.stringify([
+        {
+          id: "cdm-clermont",
+          type: "CITE_DES_METIERS",
+          nom: "Cité des métiers de Clermont-Ferrand",
+          adresse: null,
+          codeCommune: "63113",
+          telephone: "04 73 00 00 70",
+          courriel: "contact@cdm-clermont.example.org",
+          siteWeb: null,
+          publics: ["ADULTES", "JEUNES_16_25"],
+          services: ["Conseil en évolution professionnelle"],
+          communesCouvertes: [],
+          horaires: [
+            { jour: "MARDI", ouverture: "13:00", fermeture: "18:00" },
+            { jour: "LUNDI", ouverture: "09:00", fermeture: "12:30" },
+          ],
+          precisionHoraires: null,
+        },
+        { id: "cio-riom", type: "CIO", nom: "CIO de Riom", codeCommune: "63300", uai: "0631602Z", horaires: "MERCREDI 09:00-12:00|MERCREDI 13:30-17:00" },
+      ]),
+    );
+    const first = await run(service, file);
+    expect(first).toMatchObject({ read: 2, created: 2, updated: 0, unchanged: 0, rejectedCount: 0 });
+    expect(await service.models.StructureSpro.findOne({ id: "cdm-clermont" }).lean()).toMatchObject({
+      horaires: [
+        { jour: "LUNDI", ouverture: "09:00", fermeture: "12:30" },
+        { jour: "MARDI", ouverture: "13:00", fermeture: "18:00" },
+      ],
+      contacts: { telephone: "04 73 00 00 70", courriel: "contact@cdm-clermont.example.org", siteWeb: null },
+    });
+    expect(await service.models.StructureSpro.findOne({ id: "cio-riom" }).lean()).toMatchObject({ type: "CIO", uai: "0631602Z", horaires: [{ jour: "MERCREDI" }, { jour: "MERCREDI" }] });
+    expect(await run(service, file)).toMatchObject({ read: 2, created: 0, updated: 0, unchanged: 2 });
+  });
+
+  it("rejects a row of unknown type and a row with bad hours, with line and reason, and imports the rest", async () => {
+    const file = fixture(
+      "rejets.csv",
+      [
+        HEADER,
+        "pij-thiers;PIJ;PIJ de Thiers;;63430;;;;;;JEUNES_16_25;;;;MARDI 14:00-18:00;",
+        "x-1;MAISON_DE_QUARTIER;Maison de quartier;;63113;;;;;;;;;;;",
+        "pij-riom;PIJ;PIJ de Riom;;63300;;;;;;;;;;LUNDI 14:00-12:00;",
+        "pij-issoire;PIJ;PIJ d'Issoire;;63178;;;;;;;;;;LUNDI 9h-12h;",
+        "pij-vichy;PIJ;PIJ de Vichy;;03310;;;;pij.vichy@;;;;;;;",
+        "pij-nulle-part;PIJ;PIJ;;6311;;;;;;;;;;;",
+        "pij-ailleurs;PIJ;PIJ de Lyon;;69123;;;;;;;;;;;",
+      ].join("\n"),
+    );
+    const report = await run(service, file);
+    expect(report).toMatchObject({ read: 7, created: 1, rejectedCount: 6 });
+    expect(report.rejections).toEqual([
+      { where: "line 3 (id x-1)", reason: expect.stringMatching(/^unknown type "MAISON_DE_QUARTIER"/) },
+      { where: "line 4 (id pij-riom)", reason: 'bad hours "LUNDI 14:00-12:00": closes before it opens' },
+      { where: "line 5 (id pij-issoire)", reason: 'bad hours "LUNDI 9h-12h": times must be HH:MM, 00:00 to 23:59' },
+      { where: "line 6 (id pij-vichy)", reason: 'bad e-mail "pij.vichy@"' },
+      { where: "line 7 (id pij-nulle-part)", reason: expect.stringMatching(/^codeCommune "6311" is not an INSEE commune code/) },
+      { where: "line 8 (id pij-ailleurs)", reason: 'unknown commune "69123" (not in the loaded territory)' },
+    ]);
+    expect(await service.models.StructureSpro.findOne({ id: "pij-thiers" }).lean()).toMatchObject({ type: "PIJ", codeCommune: "63430" });
+    expect(await service.models.StructureSpro.countDocuments({ id: { $in: ["x-1", "pij-riom", "pij-issoire", "pij-vichy"] } })).toBe(0);
+  });
+
+  it("refuses a file without the type column as a whole, leaving stored data unchanged", async () => {
+    const before = await service.models.StructureSpro.find({}, { _id: 0 }).sort({ id: 1 }).lean();
+    const csv = fixture("sans-type.csv", ["id;nom;codeCommune", "pij-clermont;Renamed;63113", "pij-nouveau;Nouveau;63113"].join("\n"));
+    await expect(run(service, csv)).rejects.toThrow(/refused as a whole.*missing column\(s\) "type"/);
+    const json = fixture("sans-type.json", JSON.stringify([{ id: "pij-clermont", nom: "Renamed", codeCommune: "63113" }]));
+    await expect(run(service, json)).rejects.toThrow(/refused as a whole.*lack the field\(s\) "type"/);
+    await expect(run(service, fixture("pas-json.json", "id;type;nom;codeCommune\n"))).rejects.toThrow(/refused as a whole.*not a JSON file/);
+    expect(await service.models.StructureSpro.find({}, { _id: 0 }).sort({ id: 1 }).lean()).toEqual(before);
+  });
+
+  it("serves the hours and contacts of an imported PIJ", async () => {
+    const { body } = await graphql(
+      service.url,
+      `{ structure(id: "pij-clermont") { type nom horaires { jour ouverture fermeture } precisionHoraires contacts { telephone courriel siteWeb } commune { code } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      structure: {
+        type: "PIJ",
+        nom: "Point information jeunesse de Clermont-Ferrand",
+        horaires: [
+          { jour: "LUNDI", ouverture: "09:00", fermeture: "12:00" },
+          { jour: "LUNDI", ouverture: "13:30", fermeture: "17:00" },
+          { jour: "MARDI", ouverture: "09:00", fermeture: "17:00" },
+          { jour: "MERCREDI", ouverture: "13:30", fermeture: "18:00" },
+        ],
+        precisionHoraires: "sur rendez-vous le mercredi",
+        contacts: { telephone: "04 73 00 00 40", courriel: "contact@pij-clermont.example.org", siteWeb: "https://pij-clermont.example.org" },
+        commune: { code: "63113" },
+      },
+    });
+    const near = await graphql<{ structures: { nodes: { id: string; contacts: { courriel: string | null } }[] } }>(
+      service.url,
+      `{ structures(commune: "63113", rayonKm: 5, type: PIJ) { nodes { id contacts { courriel } } } }`,
+    );
+    expect(near.body.data?.structures.nodes).toEqual([{ id: "pij-clermont", contacts: { courriel: "contact@pij-clermont.example.org" } }]);
+  });
+});
