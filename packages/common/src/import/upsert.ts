@@ -1,5 +1,6 @@
 import type { AnyBulkWriteOperation, Model } from "mongoose";
 import type { Provenance } from "../provenance";
+import type { ProgressSink } from "./progress";
 import type { ImportReport } from "./report";
 
 /** A canonical text of a value: keys sorted, dates as ISO strings, null and undefined fields dropped. */
@@ -31,6 +32,7 @@ export async function upsertByKey<T>(
   records: Record<string, unknown>[],
   provenance: Omit<Provenance, "miseAJour">,
   report: ImportReport,
+  progress?: { sink: ProgressSink; label: string },
 ): Promise<void> {
   if (records.length === 0) return;
   const keys = records.map((record) => String(record[key]));
@@ -56,8 +58,12 @@ export async function upsertByKey<T>(
   const inserts = operations.filter((op) => "insertOne" in op);
   const updates = operations.filter((op) => "updateOne" in op);
   if (inserts.length) await model.bulkWrite(inserts as never, { ordered: false });
+  progress?.sink(`[${progress.label}] ${inserts.length} created`);
   for (let start = 0; start < updates.length; start += UPDATE_BATCH) {
     await model.bulkWrite(updates.slice(start, start + UPDATE_BATCH) as never, { ordered: false });
+    if ((start / UPDATE_BATCH) % 20 === 19 || start + UPDATE_BATCH >= updates.length) {
+      progress?.sink(`[${progress.label}] ${Math.min(updates.length, start + UPDATE_BATCH)}/${updates.length} updated`);
+    }
   }
 }
 

@@ -1,7 +1,6 @@
-import { ImportFormatError, ImportReport, type Importer } from "@prisme/common";
+import { ImportFormatError, ImportReport, type Importer, upsertByKey } from "@prisme/common";
 import type { OnisepModels } from "../../context";
 import { markIndexStale } from "../../search/search-registry";
-import { upsertInBatches } from "../batch-upsert";
 import { isJsonFile, readCsvRecords, readJsonRecords } from "../source-file";
 import { FORMATIONS_CSV_COLUMNS, FORMATIONS_JSON_FIELDS, parseFormation } from "./onisep-formations.parser";
 
@@ -25,7 +24,7 @@ export const onisepFormationsImporter: Importer<OnisepModels> = {
     }
     // A file of which nothing maps is not an Idéo-Formations export, whatever its columns say.
     if (rows.length > 0 && byId.size === 0) throw new ImportFormatError(file, `none of its ${rows.length} rows is a formation (first reason: ${report.rejections[0]?.reason})`);
-    await upsertInBatches(models.Formation, "id", [...byId.values()], FORMATIONS_PROVENANCE, report, progress, "onisep-formations");
+    await upsertByKey(models.Formation, "id", [...byId.values()], FORMATIONS_PROVENANCE, report, { sink: progress, label: "onisep-formations" });
     markIndexStale(models);
     return report;
   },

@@ -1,7 +1,6 @@
-import { ImportFormatError, ImportReport, type Importer } from "@prisme/common";
+import { ImportFormatError, ImportReport, type Importer, upsertByKey } from "@prisme/common";
 import type { OnisepModels } from "../../context";
 import { markIndexStale } from "../../search/search-registry";
-import { upsertInBatches } from "../batch-upsert";
 import { isJsonFile, readJsonRecords } from "../source-file";
 import { METIERS_FIELDS, mergeMetierRows } from "./onisep-metiers.parser";
 import { readXmlItems } from "./xml-items";
@@ -25,7 +24,7 @@ export const onisepMetiersImporter: Importer<OnisepModels> = {
     report.read = rows.length;
     const metiers = mergeMetierRows(rows, (where, reason) => report.reject(where, reason));
     if (metiers.size === 0) throw new ImportFormatError(file, `none of its ${rows.length} records is a métier (first reason: ${report.rejections[0]?.reason})`);
-    await upsertInBatches(models.Metier, "id", [...metiers.values()], METIERS_PROVENANCE, report, progress, "onisep-metiers");
+    await upsertByKey(models.Metier, "id", [...metiers.values()], METIERS_PROVENANCE, report, { sink: progress, label: "onisep-metiers" });
     markIndexStale(models);
     return report;
   },

@@ -1,9 +1,8 @@
 import { open } from "node:fs/promises";
-import { ImportFormatError, ImportReport, type Importer } from "@prisme/common";
+import { ImportFormatError, ImportReport, type Importer, upsertByKey } from "@prisme/common";
 import type { Model } from "mongoose";
 import type { OnisepModels } from "../../context";
 import { markIndexStale } from "../../search/search-registry";
-import { upsertInBatches } from "../batch-upsert";
 import { readCsvRecords } from "../source-file";
 import { DOMAINES_COLUMNS, FICHES_COLUMNS, parseDomaineProfessionnel, parseFiche, type Parsed } from "./rome.parser";
 
@@ -43,7 +42,7 @@ export const romeImporter: Importer<OnisepModels> = {
       else byCode.set(parsed.record.code as string, parsed.record);
     }
     if (rows.length > 0 && byCode.size === 0) throw new ImportFormatError(file, `none of its ${rows.length} rows could be read (first reason: ${report.rejections[0]?.reason})`);
-    await upsertInBatches(kind.model, kind.key, [...byCode.values()], ROME_PROVENANCE, report, progress, kind.label);
+    await upsertByKey(kind.model, kind.key, [...byCode.values()], ROME_PROVENANCE, report, { sink: progress, label: kind.label });
     markIndexStale(models);
     return report;
   },
