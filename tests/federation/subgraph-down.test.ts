@@ -37,4 +37,15 @@ describe("when a subgraph is stopped", () => {
     const after = await graphql<{ metier: { libelle: string } }>(platform.gatewayUrl, `{ metier(id: "MET.38") { libelle } }`);
     expect(after.body).toEqual({ data: { metier: { libelle: "infirmier / infirmière" } } });
   });
+
+  it("keeps the formation when the rectorat, which adds its établissements, is down too", async () => {
+    await platform.services.rectorat.stop();
+    const { body } = await graphql<{ formation: { libelle: string; etablissements: unknown } }>(
+      platform.gatewayUrl,
+      `{ formation(id: "FOR.5337") { libelle etablissements { totalCount } } }`,
+    );
+    expect(body.data?.formation.libelle).toMatch(/^BTS Services informatiques aux organisations/);
+    expect(body.data?.formation.etablissements).toBeNull();
+    expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: "SUBGRAPH_UNAVAILABLE", serviceName: "rectorat" }) })]);
+  });
 });

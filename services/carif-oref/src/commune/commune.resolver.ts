@@ -7,7 +7,7 @@ import { Commune } from "./commune.type";
 
 @Resolver(() => Commune)
 export class CommuneResolver {
-  @FieldResolver(() => OffreFormationConnection, { description: "Current continuing-education offers taught in the commune (Carif-Oref)." })
+  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Current continuing-education offers taught in the commune (Carif-Oref)." })
   async offres(@Root() commune: Commune, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
     return connectionFromArray(current(await ctx.loaders.offresByInsee.load(commune.code)), args);
   }

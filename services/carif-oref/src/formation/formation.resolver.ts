@@ -15,7 +15,7 @@ export class FormationResolver {
     return preferActive(await ctx.loaders.certificationsByFormation.load(formation.id));
   }
 
-  @FieldResolver(() => OffreFormationConnection, { description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number)." })
+  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number)." })
   async offresContinues(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
     const certifications = await ctx.loaders.certificationsByFormation.load(formation.id);
     const byCode = await ctx.loaders.offresByCertifInfo.loadMany(certifications.map((c) => c.id));

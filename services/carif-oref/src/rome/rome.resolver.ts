@@ -7,7 +7,7 @@ import { Rome } from "./rome.type";
 
 @Resolver(() => Rome)
 export class RomeResolver {
-  @FieldResolver(() => OffreFormationConnection, { description: "Current continuing-education offers preparing for this ROME fiche (Carif-Oref)." })
+  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Current continuing-education offers preparing for this ROME fiche (Carif-Oref)." })
   async offres(@Root() rome: Rome, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
     return connectionFromArray(current(await ctx.loaders.offresByRome.load(rome.code)), args);
   }

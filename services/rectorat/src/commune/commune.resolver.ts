@@ -8,7 +8,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 @Resolver(() => Commune)
 export class CommuneResolver {
-  @FieldResolver(() => EtablissementConnection, { description: "Établissements and CIO of the commune, by name." })
+  @FieldResolver(() => EtablissementConnection, { nullable: true, description: "Établissements and CIO of the commune, by name." })
   async etablissements(@Root() commune: Commune, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RectoratContext) {
     const docs = await ctx.loaders.etablissementsByCommune.load(commune.code);
     return connectionFromArray([...docs].sort((a, b) => compare(a.nom, b.nom) || compare(a.uai, b.uai)), args);

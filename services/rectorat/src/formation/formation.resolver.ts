@@ -15,7 +15,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 @Resolver(() => Formation)
 export class FormationResolver {
-  @FieldResolver(() => EtablissementConnection, { description: "Établissements where this formation is taught: by name, or nearest first within a radius." })
+  // Nullable, like every field this subgraph adds to another's entity: a Rectorat outage must not null the formation.
+  @FieldResolver(() => EtablissementConnection, { nullable: true, description: "Établissements where this formation is taught: by name, or nearest first within a radius." })
   async etablissements(
     @Root() formation: Formation,
     @Args(() => ConnectionArgs) args: ConnectionArgs,

@@ -26,7 +26,7 @@ const DESCRIPTION = "Coming events about it (Région), soonest first; same filte
 
 @Resolver(() => Metier)
 export class MetierEvenementsResolver {
-  @FieldResolver(() => EvenementConnection, { description: DESCRIPTION })
+  @FieldResolver(() => EvenementConnection, { nullable: true, description: DESCRIPTION })
   evenements(@Root() metier: Metier, @Args(() => EvenementsArgs) args: EvenementsArgs, @Ctx() ctx: RegionContext) {
     return listerEvenements(ctx, args, { metier: metier.id });
   }
@@ -34,7 +34,7 @@ export class MetierEvenementsResolver {
 
 @Resolver(() => Formation)
 export class FormationEvenementsResolver {
-  @FieldResolver(() => EvenementConnection, { description: DESCRIPTION })
+  @FieldResolver(() => EvenementConnection, { nullable: true, description: DESCRIPTION })
   evenements(@Root() formation: Formation, @Args(() => EvenementsArgs) args: EvenementsArgs, @Ctx() ctx: RegionContext) {
     return listerEvenements(ctx, args, { formation: formation.id });
   }
@@ -42,7 +42,7 @@ export class FormationEvenementsResolver {
 
 @Resolver(() => Etablissement)
 export class EtablissementEvenementsResolver {
-  @FieldResolver(() => EvenementConnection, { description: "Coming events it organises or is concerned by (open days…), soonest first." })
+  @FieldResolver(() => EvenementConnection, { nullable: true, description: "Coming events it organises or is concerned by (open days…), soonest first." })
   evenements(@Root() etablissement: Etablissement, @Args(() => EvenementsArgs) args: EvenementsArgs, @Ctx() ctx: RegionContext) {
     return listerEvenements(ctx, args, { uai: etablissement.uai });
   }

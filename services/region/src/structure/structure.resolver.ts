@@ -72,7 +72,7 @@ export class StructureResolver {
 
 @Resolver(() => Commune)
 export class CommuneStructuresResolver {
-  @FieldResolver(() => StructureSproConnection, { description: "The structures whose coverage zone includes the commune (e.g. its Mission locale), by name." })
+  @FieldResolver(() => StructureSproConnection, { nullable: true, description: "The structures whose coverage zone includes the commune (e.g. its Mission locale), by name." })
   async structures(
     @Root() commune: Commune,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
