@@ -24,7 +24,7 @@ export { runServiceMain } from "./service-main";
 export { seedIfEmpty } from "./demo";
 export { ImportReport, ImportFormatError, type Rejection } from "./import/report";
 export { stderrProgress, noProgress, fileProgress, type ProgressSink } from "./import/progress";
-export { upsertByKey } from "./import/upsert";
+export { upsertByKey, canonical } from "./import/upsert";
 export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";
 export { importRunModel, loggedImport, type ImportRunDoc } from "./import/import-log";
 export { Coordonnees, distanceKm, type CoordonneesDoc } from "./geo";

@@ -3,8 +3,8 @@ import type { Provenance } from "../provenance";
 import type { ProgressSink } from "./progress";
 import type { ImportReport } from "./report";
 
-/** A canonical text of a value: keys sorted, dates as ISO strings, null and undefined fields dropped. */
-function canonical(value: unknown): string {
+/** A canonical text of a value: keys sorted, dates as ISO strings, null and undefined fields dropped (tells a change from a re-import). */
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) {
       return Object.fromEntries(

@@ -21,17 +21,3 @@ export function consolidate(uai: string, origines: Partial<Record<SourceEtabliss
   const principale: Provenance = origines[present[0]]!.provenance;
   return { ...(doc as unknown as EtablissementDoc), nom: (doc.nom as string | null) ?? uai, provenance: principale, origines };
 }
-
-/** A canonical text of a value (keys sorted, null and undefined dropped), to tell a change from a re-import. */
-export function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) {
-      return Object.fromEntries(
-        Object.entries(v as Record<string, unknown>)
-          .filter(([, inner]) => inner !== null && inner !== undefined)
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-      );
-    }
-    return v;
-  });
-}

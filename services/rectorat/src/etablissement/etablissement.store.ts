@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation, Model } from "mongoose";
-import type { ImportReport, Provenance } from "@prisme/common";
-import { canonical, consolidate } from "./etablissement.merge";
+import { canonical, type ImportReport, type Provenance } from "@prisme/common";
+import { consolidate } from "./etablissement.merge";
 import type { EtablissementChamps, EtablissementDoc, SourceEtablissement } from "./etablissement.model";
 
 export interface EtablissementRecord {
