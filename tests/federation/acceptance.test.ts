@@ -60,4 +60,26 @@ describe("the federated graph", () => {
       extensions: { code: "BAD_USER_INPUT" },
     });
   });
+
+  it("gives a school the continuing-education offers given there, and an offer's place its school", async () => {
+    const { body } = await graphql<{
+      etablissement: { nom: string; commune: { nom: string }; offres: { totalCount: number; nodes: { id: string; organisme: { nom: string }; sessions: { debut: string | null }[] }[] } };
+      offre: { lieux: { etablissement: { uai: string; nom: string } | null }[] };
+    }>(
+      platform.gatewayUrl,
+      `{ etablissement(uai: "0631985R") { nom commune { nom } offres { totalCount nodes { id organisme { nom } sessions { debut } } } }
+         offre(id: "AUV-OF-000109") { lieux { etablissement { uai nom } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    // rectorat (school), region (commune), carif-oref (offers given at its UAI, their organisme and sessions).
+    const { etablissement, offre } = body.data!;
+    expect(etablissement.nom).toMatch(/^Lycée polyvalent Pierre Joël Bonté/);
+    expect(etablissement.commune.nom).toBe("Riom");
+    expect(etablissement.offres.totalCount).toBe(1);
+    expect(etablissement.offres.nodes[0]).toMatchObject({ id: "AUV-OF-000104", organisme: { nom: "Centre de formation des artisans du bois d'Auvergne" } });
+    expect(etablissement.offres.nodes[0]!.sessions.length).toBeGreaterThan(0);
+    // carif-oref → rectorat: the Clermont place of the coiffure offer is the Cours Supérieur de Coiffure.
+    expect(offre.lieux.map((l) => l.etablissement?.uai ?? null)).toEqual([null, "0630003L"]);
+    expect(offre.lieux[1]!.etablissement!.nom).toBe("Cours Supérieur de Coiffure, Clermont-Ferrand");
+  });
 });

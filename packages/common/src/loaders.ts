@@ -5,12 +5,12 @@ import type { Model } from "mongoose";
  * A per-request loader of documents by a unique field: all the keys asked in one tick become a
  * single `find({ field: { $in: keys } })`, whatever their number.
  */
-export function loaderByKey<T>(model: Model<T>, field: string): DataLoader<string, T | null> {
+export function loaderByKey<T>(model: Model<T>, field: string, options: { maxBatchSize?: number } = {}): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(async (keys) => {
     const docs = (await model.find({ [field]: { $in: [...keys] } }).lean().exec()) as unknown as Record<string, unknown>[];
     const byKey = new Map(docs.map((doc) => [String(doc[field]), doc as T]));
     return keys.map((key) => byKey.get(key) ?? null);
-  });
+  }, options);
 }
 
 /**

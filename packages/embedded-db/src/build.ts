@@ -1,10 +1,13 @@
 import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { applyPatches } from "./patches";
 import { cacheDir } from "./paths";
 
 export const FERRETDB_MODULE = "github.com/FerretDB/FerretDB";
 export const FERRETDB_VERSION = "v1.24.2";
+/** Bumped whenever FERRETDB_PATCHES change, so a cached binary built without them is rebuilt. */
+export const PATCH_LEVEL = "prisme.2";
 
 export class GoToolchainMissingError extends Error {
   constructor() {
@@ -19,7 +22,7 @@ export class GoToolchainMissingError extends Error {
 
 /** Path of the cached FerretDB binary (PRISME_FERRETDB_BIN overrides). */
 export function ferretdbBinaryPath(): string {
-  return process.env.PRISME_FERRETDB_BIN ?? join(cacheDir(), "ferretdb", FERRETDB_VERSION, "ferretdb");
+  return process.env.PRISME_FERRETDB_BIN ?? join(cacheDir(), "ferretdb", `${FERRETDB_VERSION}-${PATCH_LEVEL}`, "ferretdb");
 }
 
 type Progress = (message: string) => void;
@@ -46,7 +49,8 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, o
 /**
  * Builds FerretDB from its Go module into the cache, unless it is there already.
  * The module ships without its generated version file, so the source is copied and the
- * file written before `go build` (a plain `go install` gives a binary that panics at start).
+ * file written before `go build` (a plain `go install` gives a binary that panics at start);
+ * FERRETDB_PATCHES are applied to that copy.
  */
 export async function ensureFerretdb(progress: Progress = (m) => console.log(m)): Promise<string> {
   const binary = ferretdbBinaryPath();
@@ -74,6 +78,7 @@ export async function ensureFerretdb(progress: Progress = (m) => console.log(m))
   makeWritable(srcDir);
   writeFileSync(join(srcDir, "build", "version", "version.txt"), `${FERRETDB_VERSION}\n`);
   writeFileSync(join(srcDir, "build", "version", "package.txt"), "prisme\n");
+  applyPatches(srcDir);
 
   progress("[embedded-db] 2/3 compiling (go build -v prints each package)…");
   let compiled = 0;

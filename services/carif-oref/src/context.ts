@@ -21,11 +21,6 @@ export interface CarifOrefContext {
   search: OffreSearchIndex;
   loaders: {
     offre: DataLoader<string, OffreDoc | null>;
-    offresByRome: DataLoader<string, OffreDoc[]>;
-    offresByInsee: DataLoader<string, OffreDoc[]>;
-    offresBySiret: DataLoader<string, OffreDoc[]>;
-    offresByCertifInfo: DataLoader<string, OffreDoc[]>;
-    offresByRncp: DataLoader<string, OffreDoc[]>;
     organisme: DataLoader<string, OrganismeDoc | null>;
     certification: DataLoader<string, CertificationDoc | null>;
     certificationByRncp: DataLoader<string, CertificationDoc[]>;
@@ -33,6 +28,9 @@ export interface CarifOrefContext {
     ficheRncp: DataLoader<string, FicheRncpDoc | null>;
   };
 }
+
+/** The embedded FerretDB finds up to 500 _ids per query through its index (packages/embedded-db patches). */
+const ID_BATCH = 500;
 
 export function carifOrefModels(connection: Connection): CarifOrefModels {
   return {
@@ -50,17 +48,13 @@ export function carifOrefContext(models: CarifOrefModels): CarifOrefContext {
     models,
     search: searchIndexFor(models),
     loaders: {
-      offre: loaderByKey(models.Offre, "id"),
-      offresByRome: loaderByArrayField(models.Offre, "codesRome"),
-      offresByInsee: loaderByArrayField(models.Offre, "codesInsee"),
-      offresBySiret: loaderByArrayField(models.Offre, "siretOrganisme"),
-      offresByCertifInfo: loaderByArrayField(models.Offre, "codesCertifInfo"),
-      offresByRncp: loaderByArrayField(models.Offre, "codesRncp"),
-      organisme: loaderByKey(models.Organisme, "siret"),
-      certification: loaderByKey(models.Certification, "id"),
+      // Records are keyed by their natural key in _id: a lookup by _id is the one FerretDB finds through an index.
+      offre: loaderByKey(models.Offre, "_id", { maxBatchSize: ID_BATCH }),
+      organisme: loaderByKey(models.Organisme, "_id", { maxBatchSize: ID_BATCH }),
+      certification: loaderByKey(models.Certification, "_id", { maxBatchSize: ID_BATCH }),
       certificationByRncp: loaderByArrayField(models.Certification, "codeRncp"),
       certificationsByFormation: loaderByArrayField(models.Certification, "idsFormationOnisep"),
-      ficheRncp: loaderByKey(models.FicheRncp, "numero"),
+      ficheRncp: loaderByKey(models.FicheRncp, "_id", { maxBatchSize: ID_BATCH }),
     },
   };
 }

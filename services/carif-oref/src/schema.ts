@@ -4,6 +4,8 @@ import { CertificationResolver, resolveCertificationReference } from "./certific
 import { Certification } from "./certification/certification.type";
 import { CommuneResolver, resolveCommuneReference } from "./commune/commune.resolver";
 import { Commune } from "./commune/commune.type";
+import { EtablissementResolver, resolveEtablissementReference } from "./etablissement/etablissement.resolver";
+import { Etablissement } from "./etablissement/etablissement.type";
 import { FormationResolver, resolveFormationReference } from "./formation/formation.resolver";
 import { Formation } from "./formation/formation.type";
 import { MetierResolver, resolveMetierReference } from "./metier/metier.resolver";
@@ -20,9 +22,9 @@ import { Rome } from "./rome/rome.type";
 export function buildCarifOrefSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [OffreResolver, OffreFieldsResolver, LieuResolver, FinanceurResolver, OrganismeResolver, CertificationResolver, MetierResolver, RomeResolver, CommuneResolver, FormationResolver],
+      resolvers: [OffreResolver, OffreFieldsResolver, LieuResolver, FinanceurResolver, OrganismeResolver, CertificationResolver, MetierResolver, RomeResolver, CommuneResolver, FormationResolver, EtablissementResolver],
       // No query returns these entities of other subgraphs: without orphanedTypes type-graphql would drop them and their fields.
-      orphanedTypes: [Metier, Rome, Commune, Formation, OrganismeFormation, Certification],
+      orphanedTypes: [Metier, Rome, Commune, Formation, OrganismeFormation, Certification, Etablissement],
     },
     {
       OffreFormation: { __resolveReference: resolveOffreReference },
@@ -32,6 +34,7 @@ export function buildCarifOrefSchema(): Promise<GraphQLSchema> {
       Rome: { __resolveReference: resolveRomeReference },
       Commune: { __resolveReference: resolveCommuneReference },
       Formation: { __resolveReference: resolveFormationReference },
+      Etablissement: { __resolveReference: resolveEtablissementReference },
     },
   );
 }

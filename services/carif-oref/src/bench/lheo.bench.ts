@@ -1,6 +1,8 @@
 // npm run bench -w @prisme/carif-oref [-- --offres 20000 --data ../shared/data]
 // Generates a feed, imports it (full), re-imports it (nothing changes), imports it without every
-// 10th offer (exactly those withdrawn), and prints offers/s and peak memory of each step.
+// 10th offer (exactly those withdrawn), and prints offers/s and peak memory of each step; then
+// times the queries users send at that volume (queries.bench.ts).
+import { execFileSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,7 +37,8 @@ async function main() {
   console.log(`feed: ${offres} offers, ${mb(statSync(feed).size)} (LHEO 2.3, seed 1); heap limit ${mb(getHeapStatistics().heap_size_limit)}`);
   try {
     await withBenchDatabase(async (uri) => {
-      const connection = await connectDatabase(uri, `bench_carif_oref_${Date.now()}`);
+      const dbName = `bench_carif_oref_${Date.now()}`;
+      const connection = await connectDatabase(uri, dbName);
       const models = carifOrefModels(connection);
       await Promise.all(Object.values(models).map((m) => m.init()));
       try {
@@ -52,6 +55,9 @@ async function main() {
               `created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}, rejected ${r.rejected}, withdrawn ${r.retirees}; peak RSS ${mb(peak.rss)}, peak heap ${mb(peak.heapUsed)}`,
           );
         }
+        // Queries at that volume, in a process of its own: a subgraph serving HTTP, without the importer's heap cap.
+        console.log("queries, through the subgraph's HTTP endpoint:");
+        execFileSync(process.execPath, [join(__dirname, "queries.bench.js"), uri, dbName], { stdio: "inherit" });
       } finally {
         await connection.db?.dropDatabase();
         await connection.close();

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { assertIdentifier, badUserInput, ConnectionArgs, connectionFromArray } from "@prisme/common";
+import { assertIdentifier, badUserInput, ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { normalizeRncp } from "../common/rncp";
-import { current } from "../offre/current";
+import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
 import type { CertificationDoc } from "./certification.model";
 import { Certification, FicheRncp } from "./certification.type";
@@ -32,7 +32,7 @@ export class CertificationResolver {
 
   @FieldResolver(() => OffreFormationConnection, { description: "Current continuing-education offers leading to it." })
   async offres(@Root() certification: CertificationDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return connectionFromArray(current(await ctx.loaders.offresByCertifInfo.load(certification.id)), args);
+    return linkedOffres(ctx, { codesCertifInfo: [certification.id] }, args);
   }
 }
 

@@ -10,10 +10,3 @@ export const CODE_ROME = /^[A-N]\d{4}$/;
 
 export const checkOffreId = (id: string) => assertIdentifier(id, OFFRE_ID, "LHEO formation numero", "AUV-OF-000101", "id");
 export const checkCodeRome = (code: string) => assertIdentifier(code, CODE_ROME, "ROME code", "M1805", "codeRome");
-
-/** Keeps the first document of each id, in order: an offer listed under several ROME codes counts once. */
-export function distinctById<T extends { id: string }>(groups: readonly T[][]): T[] {
-  const byId = new Map<string, T>();
-  for (const doc of groups.flat()) if (!byId.has(doc.id)) byId.set(doc.id, doc);
-  return [...byId.values()];
-}

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray } from "@prisme/common";
+import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
-import { current } from "../offre/current";
+import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
 import { Commune } from "./commune.type";
 
@@ -9,7 +9,7 @@ import { Commune } from "./commune.type";
 export class CommuneResolver {
   @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Current continuing-education offers taught in the commune (Carif-Oref)." })
   async offres(@Root() commune: Commune, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return connectionFromArray(current(await ctx.loaders.offresByInsee.load(commune.code)), args);
+    return linkedOffres(ctx, { codesInsee: [commune.code] }, args);
   }
 }
 

@@ -50,6 +50,22 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
     expect(organisme).toMatchObject({ siret, nom: "Centre de formation des artisans du bois d'Auvergne", offres: { totalCount: 2 } });
   });
 
+  it("gives a school (rectorat) the offers given there, by the UAI of the LHEO lieu de formation", async () => {
+    const [bonte, coiffure, sansOffre] = await entities(`... on Etablissement { uai offres { totalCount nodes { id } } }`, [
+      { __typename: "Etablissement", uai: "0631985R" },
+      { __typename: "Etablissement", uai: "0630003L" },
+      { __typename: "Etablissement", uai: "0630068G" },
+    ]);
+    expect(bonte).toEqual({ uai: "0631985R", offres: { totalCount: 1, nodes: [{ id: "AUV-OF-000104" }] } });
+    expect(offreIds(coiffure)).toEqual(["AUV-OF-000109"]);
+    expect(sansOffre).toEqual({ uai: "0630068G", offres: { totalCount: 0, nodes: [] } });
+    const { body } = await graphql<{ offre: { lieux: unknown[] } }>(service.url, `{ offre(id: "AUV-OF-000109") { lieux { commune { code } etablissement { uai } } } }`);
+    expect(body.data!.offre.lieux).toEqual([
+      { commune: { code: "63178" }, etablissement: null },
+      { commune: { code: "63113" }, etablissement: { uai: "0630003L" } },
+    ]);
+  });
+
   it("gives an offer its lieux as communes, its organisme and its certifications, with the next session first", async () => {
     const { body } = await graphql(
       service.url,

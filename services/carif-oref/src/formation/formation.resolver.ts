@@ -1,10 +1,9 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray } from "@prisme/common";
+import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { Certification } from "../certification/certification.type";
 import { preferActive } from "../certification/prefer-active";
-import { distinctById } from "../common/identifiers";
-import { current } from "../offre/current";
+import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
 import { Formation } from "./formation.type";
 
@@ -18,9 +17,8 @@ export class FormationResolver {
   @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number)." })
   async offresContinues(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
     const certifications = await ctx.loaders.certificationsByFormation.load(formation.id);
-    const byCode = await ctx.loaders.offresByCertifInfo.loadMany(certifications.map((c) => c.id));
-    const byRncp = await ctx.loaders.offresByRncp.loadMany(certifications.flatMap((c) => (c.codeRncp ? [c.codeRncp] : [])));
-    return connectionFromArray(current(distinctById([...byCode, ...byRncp].filter(Array.isArray))), args);
+    const codesRncp = certifications.flatMap((c) => (c.codeRncp ? [c.codeRncp] : []));
+    return linkedOffres(ctx, { codesCertifInfo: certifications.map((c) => c.id), codesRncp }, args);
   }
 }
 

@@ -1,8 +1,7 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput, ConnectionArgs, connectionFromArray } from "@prisme/common";
+import { badUserInput, ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
-import { distinctById } from "../common/identifiers";
-import { current } from "../offre/current";
+import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
 import { Metier } from "./metier.type";
 
@@ -19,9 +18,8 @@ export class MetierResolver {
     if (!Array.isArray(metier.codesRome)) {
       throw badUserInput(`Metier representation "${metier.id}" has no codesRome: send them with the id (@requires).`, "representations");
     }
-    // One loader for every métier of the request: N métiers, one query.
-    const groups = await ctx.loaders.offresByRome.loadMany(metier.codesRome.map(String));
-    return connectionFromArray(current(distinctById(groups.filter(Array.isArray))), args);
+    // The ids come from memory; the pages of every métier of the request are read in one batch.
+    return linkedOffres(ctx, { codesRome: metier.codesRome.map(String) }, args);
   }
 }
 

@@ -1,5 +1,6 @@
 import { FieldResolver, Resolver, Root } from "type-graphql";
 import { Commune } from "../commune/commune.type";
+import { Etablissement } from "../etablissement/etablissement.type";
 import { DICT_FINANCEURS } from "../importers/lheo/lheo.dictionaries";
 import type { FinanceurDoc, LieuDoc } from "./action.model";
 import { Financeur, LieuFormation } from "./action.type";
@@ -9,6 +10,11 @@ export class LieuResolver {
   @FieldResolver(() => Commune, { nullable: true })
   commune(@Root() lieu: LieuDoc) {
     return lieu.adresse.codeInsee ? { code: lieu.adresse.codeInsee } : null;
+  }
+
+  @FieldResolver(() => Etablissement, { nullable: true, description: "The school this place is, when the feed gives its UAI (rectorat)." })
+  etablissement(@Root() lieu: LieuDoc) {
+    return lieu.uai ? { uai: lieu.uai } : null;
   }
 }
 

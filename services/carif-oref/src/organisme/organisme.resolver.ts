@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { assertIdentifier, ConnectionArgs, connectionFromArray } from "@prisme/common";
+import { assertIdentifier, ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { SIRET } from "../common/siret";
 import { OffreFormationConnection } from "../offre/offre.type";
-import { current } from "../offre/current";
+import { linkedOffres } from "../offre/offres.page";
 import type { OrganismeDoc } from "./organisme.model";
 import { OrganismeFormation } from "./organisme.type";
 
@@ -18,7 +18,7 @@ export class OrganismeResolver {
 
   @FieldResolver(() => OffreFormationConnection, { description: "Its current offers (as organisme responsable)." })
   async offres(@Root() organisme: OrganismeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return connectionFromArray(current(await ctx.loaders.offresBySiret.load(organisme.siret)), args);
+    return linkedOffres(ctx, { siretOrganisme: [organisme.siret] }, args);
   }
 }
 

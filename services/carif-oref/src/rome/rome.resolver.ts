@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray } from "@prisme/common";
+import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
-import { current } from "../offre/current";
+import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
 import { Rome } from "./rome.type";
 
@@ -9,7 +9,7 @@ import { Rome } from "./rome.type";
 export class RomeResolver {
   @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Current continuing-education offers preparing for this ROME fiche (Carif-Oref)." })
   async offres(@Root() rome: Rome, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return connectionFromArray(current(await ctx.loaders.offresByRome.load(rome.code)), args);
+    return linkedOffres(ctx, { codesRome: [rome.code] }, args);
   }
 }
 

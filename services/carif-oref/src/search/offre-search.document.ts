@@ -35,7 +35,8 @@ export type OffreSearchDocument = {
 export const SEARCH_PROJECTION = {
   id: 1, intitule: 1, objectif: 1, nomOrganisme: 1, codesRome: 1, formacodes: 1, codesRncp: 1, certifiante: 1,
   "actions.modaliteEnseignement": 1, "actions.sessions.debut": 1, "actions.sessions.etatRecrutement": 1,
-  "actions.lieux.adresse.ville": 1, "actions.lieux.adresse.coordonnees": 1, _id: 0,
+  "actions.lieux.adresse.ville": 1, "actions.lieux.adresse.coordonnees": 1, "actions.lieux.uai": 1,
+  codesInsee: 1, codesCertifInfo: 1, siretOrganisme: 1, _id: 0,
 } as const;
 
 const asNumber = (day: string) => Number(day.replaceAll("-", ""));

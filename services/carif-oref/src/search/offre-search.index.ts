@@ -4,6 +4,7 @@ import type { CarifOrefModels } from "../context";
 import type { OffreDoc } from "../offre/offre.model";
 import { distanceKm } from "@prisme/common";
 import { buildWhere, type OffreCriteria } from "./offre-search.criteria";
+import { OffreLinks } from "./offre-links";
 import { LIEU_SEARCH_SCHEMA, OFFRE_SEARCH_SCHEMA, SEARCH_PROJECTION, toLieuDocuments, toSearchDocument } from "./offre-search.document";
 
 type OffreDb = Orama<typeof OFFRE_SEARCH_SCHEMA>;
@@ -18,12 +19,13 @@ const REFRESH_MS = Number(process.env.CARIF_OREF_SEARCH_REFRESH_MS ?? 5000);
 
 /**
  * The in-process Orama index of the current offers (FerretDB has no $text nor geo operators):
- * built from the database on first use, rebuilt when an import finishes (the import_runs
+ * built from the database when the service starts (or on first use), rebuilt when an import finishes (the import_runs
  * collection written by every import is polled), and swapped in whole so queries never see half of it.
  */
 export class OffreSearchIndex {
   private offres: OffreDb | null = null;
   private lieux: LieuDb | null = null;
+  private offreLinks: OffreLinks | null = null;
   private building: Promise<void> | null = null;
   private lastRun: number | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -39,9 +41,20 @@ export class OffreSearchIndex {
     return this.building;
   }
 
-  async search(criteria: OffreCriteria, window: Window): Promise<{ total: number; hits: SearchHit[] }> {
+  /** The current offers by the codes that link them to other entities, from the same build as the search index. */
+  async links(): Promise<OffreLinks> {
+    await this.ready();
+    return this.offreLinks!;
+  }
+
+  /** Waits for the first build (started now if nobody asked yet), and keeps following imports. */
+  async ready(): Promise<void> {
     if (!this.offres) await (this.building ?? this.refresh());
     this.startPolling();
+  }
+
+  async search(criteria: OffreCriteria, window: Window): Promise<{ total: number; hits: SearchHit[] }> {
+    await this.ready();
     const where = buildWhere(criteria);
     const term = criteria.texte?.trim() ?? "";
     const text = term ? { term, properties: ["intitule", "texte"] as ("intitule" | "texte")[], tolerance: term.length >= 4 ? 1 : 0, boost: { intitule: 3 } } : {};
@@ -102,10 +115,12 @@ export class OffreSearchIndex {
     const lastRun = await this.latestRun();
     const offres = create({ schema: OFFRE_SEARCH_SCHEMA, language: "french" });
     const lieux = create({ schema: LIEU_SEARCH_SCHEMA, language: "french" });
+    const links = new OffreLinks();
     const cursor = this.models.Offre.find({ retiree: { $ne: true } }, SEARCH_PROJECTION).lean().cursor({ batchSize: 1000 });
     let batch: OffreDoc[] = [];
     const flush = async () => {
       const docs = batch.map((offre) => ({ offre, doc: toSearchDocument(offre) }));
+      for (const { offre } of docs) links.add({ ...offre, codesUai: offre.actions.flatMap((a) => a.lieux.flatMap((l) => (l.uai ? [l.uai] : []))) });
       await insertMultiple(offres, docs.map((d) => d.doc), 1000);
       await insertMultiple(lieux, docs.flatMap((d) => toLieuDocuments(d.offre, d.doc)), 1000);
       batch = [];
@@ -117,6 +132,7 @@ export class OffreSearchIndex {
     await flush();
     this.offres = offres;
     this.lieux = lieux;
+    this.offreLinks = links.seal();
     this.lastRun = lastRun;
   }
 }

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { ImportReport, noProgress, readCsv, type Importer, type ProgressSink } from "@prisme/common";
 import type { CarifOrefModels } from "../../context";
-import { loadKnown, writeBatch } from "../lheo/fingerprint.writer";
+import { loadKnown, writeBatch } from "../fingerprints";
 import { CERTIF_INFO_COLUMNS, parseCertifInfoRow, type CertificationRecord } from "./certif-info.parser";
 
 const PROVENANCE = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info" };

@@ -5,6 +5,7 @@ import { ImportFormatError } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../../context";
 import { carifOref } from "../../definition";
+import { fingerprintsOf } from "../fingerprints";
 import { importLheo } from "./lheo.importer";
 import { sharedData } from "@prisme/testing";
 
@@ -166,5 +167,21 @@ describe("lheo import", () => {
     const report = await importLheo(service.models, write("delta.xml", readFileSync(FIXTURE_23, "utf8")), { full: false });
     expect(report.retirees).toBe(0);
     expect(await service.models.Offre.countDocuments({ retiree: true })).toBe(1);
+  });
+
+  it("recovers from an import stopped between writing offers and their fingerprints, and from a store without fingerprints", async () => {
+    const fingerprints = fingerprintsOf(service.models.Offre as never);
+    const stored = await service.models.Offre.find({}, { _id: 0 }).sort({ id: 1 }).lean();
+    // Stopped after the offers were written: TEST-OF-0001 has no fingerprint.
+    await fingerprints.deleteOne({ _id: "TEST-OF-0001" });
+    const resumed = await importLheo(service.models, FIXTURE_23, { full: false });
+    expect(resumed.toJSON()).toMatchObject({ created: 0, updated: 1, unchanged: 1, rejected: 1 });
+    // Data stored before fingerprints existed: they are rebuilt from the offers, nothing is rewritten.
+    await fingerprints.deleteMany({});
+    const rebuilt = await importLheo(service.models, FIXTURE_23, { full: false });
+    expect(rebuilt.toJSON()).toMatchObject({ created: 0, updated: 0, unchanged: 2, rejected: 1 });
+    expect(await fingerprints.countDocuments()).toBe(stored.length);
+    const strip = (docs: typeof stored) => docs.map(({ provenance, ...rest }) => ({ ...rest, producteur: provenance?.producteur }));
+    expect(strip(await service.models.Offre.find({}, { _id: 0 }).sort({ id: 1 }).lean())).toEqual(strip(stored));
   });
 });

@@ -5,7 +5,7 @@ import { LheoImportReport } from "./lheo.report";
 import { formationLabel, LheoRecordError, mapFormation, type MappedFormation } from "./lheo.mapper";
 import { readLheo, type LheoRecord } from "./lheo.reader";
 import { withdrawVanished } from "./lheo.withdraw";
-import { loadKnown, writeBatch } from "./fingerprint.writer";
+import { loadKnown, writeBatch } from "../fingerprints";
 
 const BATCH = 500;
 const PRODUCTEUR = "Carif-Oref";
@@ -27,7 +27,7 @@ export async function importLheo(models: CarifOrefModels, path: string, options:
   const report = new LheoImportReport("lheo", basename(path));
   const provenance = { producteur: PRODUCTEUR, jeuDeDonnees: `Flux LHEO ${checked.version}` };
   const seen = new Map<string, number>();
-  const knownOffres = await loadKnown(models.Offre as never, "id");
+  const knownOffres = await loadKnown(models.Offre as never, "id", progress);
   const storedBefore = new Map(knownOffres);
   const knownOrganismes = await loadKnown(models.Organisme as never, "siret");
   let batch: MappedFormation[] = [];

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { ImportReport, noProgress, readCsv, type Importer, type ProgressSink } from "@prisme/common";
 import type { CarifOrefModels } from "../../context";
-import { loadKnown, writeBatch } from "../lheo/fingerprint.writer";
+import { loadKnown, writeBatch } from "../fingerprints";
 import { locateRncpFiles } from "./rncp.files";
 import { parseStandardRow, STANDARD_COLUMNS, type FicheRecord } from "./rncp.parser";
 
