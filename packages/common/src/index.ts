@@ -28,3 +28,4 @@ export { upsertByKey, canonical } from "./import/upsert";
 export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";
 export { importRunModel, loggedImport, type ImportRunDoc } from "./import/import-log";
 export { Coordonnees, distanceKm, type CoordonneesDoc } from "./geo";
+export { PointGrid, type Circle } from "./point-grid";

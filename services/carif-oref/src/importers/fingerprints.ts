@@ -70,11 +70,17 @@ async function rebuildFingerprints(model: Model<never>, key: string, progress: P
   await flush();
 }
 
-/** Sets the fingerprints of the records just written, by _id, a few statements per command. */
-export async function saveFingerprints(model: Model<never>, docs: FingerprintDoc[]): Promise<void> {
+/**
+ * Sets the fingerprints of the records just written: those of new records in one insert (the
+ * common case of a first import), the others replaced by _id, a few statements per command.
+ */
+async function saveFingerprints(model: Model<never>, docs: FingerprintDoc[], created: ReadonlySet<string>): Promise<void> {
   const fingerprints = fingerprintsOf(model);
-  for (let i = 0; i < docs.length; i += FINGERPRINT_CHUNK) {
-    const chunk = docs.slice(i, i + FINGERPRINT_CHUNK);
+  const fresh = docs.filter((doc) => created.has(doc._id));
+  const replaced = docs.filter((doc) => !created.has(doc._id));
+  if (fresh.length) replaced.push(...(await insertKeepingDuplicates(fingerprints, fresh)));
+  for (let i = 0; i < replaced.length; i += FINGERPRINT_CHUNK) {
+    const chunk = replaced.slice(i, i + FINGERPRINT_CHUNK);
     await fingerprints.bulkWrite(chunk.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })), { ordered: false });
   }
 }
@@ -97,6 +103,7 @@ export async function writeBatch<T extends Record<string, unknown>>(
   const inserts: Record<string, unknown>[] = [];
   const replaces: AnyBulkWriteOperation[] = [];
   const written: FingerprintDoc[] = [];
+  const created = new Set<string>();
   for (const record of records) {
     const id = String(record[key]);
     const empreinte = fingerprint(record);
@@ -104,6 +111,7 @@ export async function writeBatch<T extends Record<string, unknown>>(
     const doc = { ...record, _id: id, empreinte, provenance: { ...provenance, miseAJour } };
     if (!stored) {
       inserts.push(doc);
+      created.add(id);
       counts.created += 1;
     } else if (stored.empreinte === empreinte && stored.jeuDeDonnees === provenance.jeuDeDonnees && !stored.retiree) {
       counts.unchanged += 1;
@@ -119,21 +127,21 @@ export async function writeBatch<T extends Record<string, unknown>>(
   // The driver's own writes: the mappers already produced complete, checked documents, and mongoose's
   // casting of deep sub-documents cost more than the database round trip.
   if (inserts.length) {
-    const duplicates = await insertKeepingDuplicates(model, inserts);
+    const duplicates = await insertKeepingDuplicates(model.collection as unknown as mongo.Collection<Record<string, unknown>>, inserts);
     counts.created -= duplicates.length;
     counts.updated += duplicates.length;
     replaces.push(...duplicates.map(replaceById));
   }
   for (let i = 0; i < replaces.length; i += REPLACE_CHUNK) await model.collection.bulkWrite(replaces.slice(i, i + REPLACE_CHUNK) as never, { ordered: false });
-  await saveFingerprints(model, written);
+  await saveFingerprints(model, written, created);
 }
 
 const replaceById = (doc: Record<string, unknown>): AnyBulkWriteOperation => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } });
 
 /** Inserts the documents and returns those refused because their _id is stored already. */
-async function insertKeepingDuplicates(model: Model<never>, docs: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+async function insertKeepingDuplicates<D extends object>(collection: mongo.Collection<D>, docs: D[]): Promise<D[]> {
   try {
-    await model.collection.insertMany(docs as never[], { ordered: false });
+    await collection.insertMany(docs as mongo.OptionalUnlessRequiredId<D>[], { ordered: false });
     return [];
   } catch (error) {
     const writeErrors = (error as { writeErrors?: { code?: number; index: number }[] | { code?: number; index: number } }).writeErrors;

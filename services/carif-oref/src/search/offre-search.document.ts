@@ -1,9 +1,9 @@
+import type { CoordonneesDoc } from "@prisme/common";
 import type { OffreDoc } from "../offre/offre.model";
 import { EtatRecrutement } from "../offre/etat-recrutement.enum";
 
 /** The Orama schema of one offer: text to search, and the codes and flags the filters use. */
 export const OFFRE_SEARCH_SCHEMA = {
-  offreId: "enum",
   intitule: "string",
   texte: "string",
   codesRome: "enum[]",
@@ -15,11 +15,8 @@ export const OFFRE_SEARCH_SCHEMA = {
   recrutementOuvert: "boolean",
 } as const;
 
-export const LIEU_SEARCH_SCHEMA = { ...OFFRE_SEARCH_SCHEMA, position: "geopoint" } as const;
-
 export type OffreSearchDocument = {
   id: string;
-  offreId: string;
   intitule: string;
   texte: string;
   codesRome: string[];
@@ -47,7 +44,6 @@ export function toSearchDocument(offre: OffreDoc): OffreSearchDocument {
   const villes = [...new Set(offre.actions.flatMap((a) => a.lieux.map((l) => l.adresse.ville)).filter(Boolean))];
   return {
     id: offre.id,
-    offreId: offre.id,
     intitule: offre.intitule,
     texte: [(offre.objectif ?? "").replace(/<[^>]*>/g, " ").slice(0, 600), offre.nomOrganisme ?? "", ...villes].join(" "),
     codesRome: offre.codesRome ?? [],
@@ -60,17 +56,12 @@ export function toSearchDocument(offre: OffreDoc): OffreSearchDocument {
   };
 }
 
-/** The places of an offer that carry a point, each a geosearch document of its own. */
-export function toLieuDocuments(offre: OffreDoc, base: OffreSearchDocument) {
-  const seen = new Set<string>();
-  const out: (OffreSearchDocument & { position: { lat: number; lon: number } })[] = [];
+/** The distinct points of an offer's places (a place without coordinates cannot be found by distance). */
+export function lieuPoints(offre: OffreDoc): CoordonneesDoc[] {
+  const points = new Map<string, CoordonneesDoc>();
   for (const lieu of offre.actions.flatMap((a) => a.lieux)) {
     const point = lieu.adresse.coordonnees;
-    if (!point) continue;
-    const key = `${point.latitude},${point.longitude}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ ...base, id: `${offre.id}@${out.length}`, position: { lat: point.latitude, lon: point.longitude } });
+    if (point) points.set(`${point.latitude},${point.longitude}`, { latitude: point.latitude, longitude: point.longitude });
   }
-  return out;
+  return [...points.values()];
 }

@@ -1,14 +1,12 @@
 import { create, insertMultiple, search, type Orama } from "@orama/orama";
-import type { Window } from "@prisme/common";
+import { PointGrid, type Window } from "@prisme/common";
 import type { CarifOrefModels } from "../context";
 import type { OffreDoc } from "../offre/offre.model";
-import { distanceKm } from "@prisme/common";
 import { buildWhere, type OffreCriteria } from "./offre-search.criteria";
 import { OffreLinks } from "./offre-links";
-import { LIEU_SEARCH_SCHEMA, OFFRE_SEARCH_SCHEMA, SEARCH_PROJECTION, toLieuDocuments, toSearchDocument } from "./offre-search.document";
+import { lieuPoints, OFFRE_SEARCH_SCHEMA, SEARCH_PROJECTION, toSearchDocument } from "./offre-search.document";
 
 type OffreDb = Orama<typeof OFFRE_SEARCH_SCHEMA>;
-type LieuDb = Orama<typeof LIEU_SEARCH_SCHEMA>;
 
 export interface SearchHit {
   id: string;
@@ -24,7 +22,8 @@ const REFRESH_MS = Number(process.env.CARIF_OREF_SEARCH_REFRESH_MS ?? 5000);
  */
 export class OffreSearchIndex {
   private offres: OffreDb | null = null;
-  private lieux: LieuDb | null = null;
+  /** The points of the offers' places, each with its offer id: "within R km" without Orama's slow geosearch. */
+  private lieux: PointGrid<string> | null = null;
   private offreLinks: OffreLinks | null = null;
   private building: Promise<void> | null = null;
   private lastRun: number | null = null;
@@ -59,19 +58,19 @@ export class OffreSearchIndex {
     const term = criteria.texte?.trim() ?? "";
     const text = term ? { term, properties: ["intitule", "texte"] as ("intitule" | "texte")[], tolerance: term.length >= 4 ? 1 : 0, boost: { intitule: 3 } } : {};
     if (criteria.autourDe) {
-      const centre = criteria.autourDe;
-      const geoWhere = { ...where, position: { radius: { coordinates: { lat: centre.latitude, lon: centre.longitude }, unit: "km" as const, value: centre.rayonKm, inside: true } } };
-      const first = await search(this.lieux!, { ...text, where: geoWhere, limit: 0 });
-      const all = await search(this.lieux!, { ...text, where: geoWhere, limit: first.count });
+      // Each offer counts once, at its nearest place within the radius.
       const nearest = new Map<string, number>();
-      for (const hit of all.hits) {
-        const doc = hit.document as unknown as { offreId: string; position: { lat: number; lon: number } };
-        const km = distanceKm(centre, { latitude: doc.position.lat, longitude: doc.position.lon });
-        if (km > centre.rayonKm) continue;
-        const known = nearest.get(doc.offreId);
-        if (known === undefined || km < known) nearest.set(doc.offreId, km);
+      for (const { value: id, distanceKm } of this.lieux!.within(criteria.autourDe)) {
+        const known = nearest.get(id);
+        if (known === undefined || distanceKm < known) nearest.set(id, distanceKm);
       }
-      const sorted = [...nearest.entries()].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+      let found = [...nearest.entries()];
+      if (term || Object.keys(where).length) {
+        const count = (await search(this.offres!, { ...text, where, limit: 0 })).count;
+        const matching = new Set((await search(this.offres!, { ...text, where, limit: Math.max(1, count) })).hits.map((hit) => hit.id));
+        found = found.filter(([id]) => matching.has(id));
+      }
+      const sorted = found.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
       return { total: sorted.length, hits: sorted.slice(window.offset, window.offset + window.limit).map(([id, km]) => ({ id, distanceKm: Math.round(km * 100) / 100 })) };
     }
     const result = await search(this.offres!, {
@@ -114,7 +113,7 @@ export class OffreSearchIndex {
   private async build(): Promise<void> {
     const lastRun = await this.latestRun();
     const offres = create({ schema: OFFRE_SEARCH_SCHEMA, language: "french" });
-    const lieux = create({ schema: LIEU_SEARCH_SCHEMA, language: "french" });
+    const lieux = new PointGrid<string>();
     const links = new OffreLinks();
     const cursor = this.models.Offre.find({ retiree: { $ne: true } }, SEARCH_PROJECTION).lean().cursor({ batchSize: 1000 });
     let batch: OffreDoc[] = [];
@@ -122,7 +121,7 @@ export class OffreSearchIndex {
       const docs = batch.map((offre) => ({ offre, doc: toSearchDocument(offre) }));
       for (const { offre } of docs) links.add({ ...offre, codesUai: offre.actions.flatMap((a) => a.lieux.flatMap((l) => (l.uai ? [l.uai] : []))) });
       await insertMultiple(offres, docs.map((d) => d.doc), 1000);
-      await insertMultiple(lieux, docs.flatMap((d) => toLieuDocuments(d.offre, d.doc)), 1000);
+      for (const { offre } of docs) for (const point of lieuPoints(offre)) lieux.add(point, offre.id);
       batch = [];
     };
     for await (const offre of cursor) {

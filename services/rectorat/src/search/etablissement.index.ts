@@ -1,4 +1,5 @@
 import { create, insertMultiple, search, type Orama } from "@orama/orama";
+import { PointGrid } from "@prisme/common";
 import type { EtablissementDoc } from "../etablissement/etablissement.model";
 
 export const indexSchema = {
@@ -27,22 +28,15 @@ export interface Entree {
 
 type IndexDoc = EtablissementDoc & { formationIds: string[] };
 
-/** Cells of a quarter of a degree: "near me" reads the few cells around the point. */
-export const CELLULE = 0.25;
-export const cellule = (latitude: number, longitude: number) => `${Math.floor(latitude / CELLULE)}:${Math.floor(longitude / CELLULE)}`;
-
 /** Builds a fresh Orama index of the établissements (French text, accents folded by its tokenizer). */
-export async function buildIndex(docs: IndexDoc[]): Promise<{ index: EtablissementIndex; entrees: Map<string, Entree>; grille: Map<string, Entree[]> }> {
+export async function buildIndex(docs: IndexDoc[]): Promise<{ index: EtablissementIndex; entrees: Map<string, Entree>; grille: PointGrid<Entree> }> {
   const index = create({ schema: indexSchema, components: { tokenizer: { language: "french", stemming: false } } });
   const entrees = new Map<string, Entree>();
-  const grille = new Map<string, Entree[]>();
+  const grille = new PointGrid<Entree>();
   const rows = docs.map((doc) => {
     const entree = { uai: doc.uai, nom: doc.nom, coordonnees: doc.coordonnees ?? null };
     entrees.set(doc.uai, entree);
-    if (entree.coordonnees) {
-      const key = cellule(entree.coordonnees.latitude, entree.coordonnees.longitude);
-      grille.set(key, [...(grille.get(key) ?? []), entree]);
-    }
+    if (entree.coordonnees) grille.add(entree.coordonnees, entree);
     const row: Record<string, unknown> = {
       id: doc.uai,
       uai: doc.uai,
