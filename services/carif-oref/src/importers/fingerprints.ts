@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
 import type { AnyBulkWriteOperation, Model, mongo } from "mongoose";
 import { noProgress, type ProgressSink, type Provenance } from "@prisme/common";
+import { insertKeepingDuplicates, saveById } from "../common/save-by-id";
 
 /** FerretDB 1.24 stalls on one write command carrying 100 statements or more; replacements go in tens. */
 const REPLACE_CHUNK = 10;
-const FINGERPRINT_CHUNK = 50;
-const DUPLICATE_KEY = 11000;
 
 export interface Known {
   empreinte: string | null;
@@ -71,24 +70,9 @@ async function rebuildFingerprints(model: Model<never>, key: string, progress: P
 }
 
 /**
- * Sets the fingerprints of the records just written: those of new records in one insert (the
- * common case of a first import), the others replaced by _id, a few statements per command.
- */
-async function saveFingerprints(model: Model<never>, docs: FingerprintDoc[], created: ReadonlySet<string>): Promise<void> {
-  const fingerprints = fingerprintsOf(model);
-  const fresh = docs.filter((doc) => created.has(doc._id));
-  const replaced = docs.filter((doc) => !created.has(doc._id));
-  if (fresh.length) replaced.push(...(await insertKeepingDuplicates(fingerprints, fresh)));
-  for (let i = 0; i < replaced.length; i += FINGERPRINT_CHUNK) {
-    const chunk = replaced.slice(i, i + FINGERPRINT_CHUNK);
-    await fingerprints.bulkWrite(chunk.map((doc) => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } })), { ordered: false });
-  }
-}
-
-/**
  * Writes one batch: new records in one insertMany, changed ones replaced by _id (the natural key),
  * unchanged ones not written at all (their provenance date keeps telling when they last changed);
- * then the fingerprints of what was written. A record stored without a fingerprint (an import
+ * then what is derived from them, then the fingerprints of what was written. A record stored without a fingerprint (an import
  * stopped between the two writes) meets a duplicate key on insert and is replaced instead.
  */
 export async function writeBatch<T extends Record<string, unknown>>(
@@ -98,11 +82,14 @@ export async function writeBatch<T extends Record<string, unknown>>(
   provenance: Omit<Provenance, "miseAJour">,
   known: Map<string, Known>,
   counts: Counts,
+  /** Writes what is derived from the records written (created or changed), before their fingerprints. */
+  derived?: (records: T[], created: ReadonlySet<string>) => Promise<void>,
 ): Promise<void> {
   const miseAJour = new Date();
   const inserts: Record<string, unknown>[] = [];
   const replaces: AnyBulkWriteOperation[] = [];
   const written: FingerprintDoc[] = [];
+  const writtenRecords: T[] = [];
   const created = new Set<string>();
   for (const record of records) {
     const id = String(record[key]);
@@ -123,6 +110,7 @@ export async function writeBatch<T extends Record<string, unknown>>(
     const fresh = { empreinte, jeuDeDonnees: provenance.jeuDeDonnees, retiree: false };
     known.set(id, fresh);
     written.push({ _id: id, ...fresh });
+    writtenRecords.push(record);
   }
   // The driver's own writes: the mappers already produced complete, checked documents, and mongoose's
   // casting of deep sub-documents cost more than the database round trip.
@@ -133,20 +121,9 @@ export async function writeBatch<T extends Record<string, unknown>>(
     replaces.push(...duplicates.map(replaceById));
   }
   for (let i = 0; i < replaces.length; i += REPLACE_CHUNK) await model.collection.bulkWrite(replaces.slice(i, i + REPLACE_CHUNK) as never, { ordered: false });
-  await saveFingerprints(model, written, created);
+  if (derived && writtenRecords.length) await derived(writtenRecords, created);
+  // Last: a record whose fingerprint is stored has all its writes done (an interrupted one is written again).
+  await saveById(fingerprintsOf(model), written, created);
 }
 
 const replaceById = (doc: Record<string, unknown>): AnyBulkWriteOperation => ({ replaceOne: { filter: { _id: doc._id }, replacement: doc } });
-
-/** Inserts the documents and returns those refused because their _id is stored already. */
-async function insertKeepingDuplicates<D extends object>(collection: mongo.Collection<D>, docs: D[]): Promise<D[]> {
-  try {
-    await collection.insertMany(docs as mongo.OptionalUnlessRequiredId<D>[], { ordered: false });
-    return [];
-  } catch (error) {
-    const writeErrors = (error as { writeErrors?: { code?: number; index: number }[] | { code?: number; index: number } }).writeErrors;
-    const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-    if (list.length === 0 || list.some((e) => e.code !== DUPLICATE_KEY)) throw error;
-    return list.map((e) => docs[e.index]!);
-  }
-}

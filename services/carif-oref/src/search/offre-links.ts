@@ -1,5 +1,3 @@
-import type { OffreDoc } from "../offre/offre.model";
-
 /** The codes an offer is reached by from another subgraph's entity (Metier, Rome, Commune, Etablissement…). */
 export const LINK_FIELDS = ["codesRome", "codesInsee", "codesUai", "siretOrganisme", "codesCertifInfo", "codesRncp"] as const;
 export type LinkField = (typeof LINK_FIELDS)[number];
@@ -7,7 +5,7 @@ export type LinkField = (typeof LINK_FIELDS)[number];
 /** Which codes to look up, field by field: the offers carrying any of them. */
 export type LinkQuery = Partial<Record<LinkField, readonly string[]>>;
 
-type Linked = Pick<OffreDoc, "id" | "intitule"> & Partial<Record<LinkField, string | string[] | null>>;
+type Linked = { id: string; intitule: string } & Partial<Record<LinkField, string | string[] | null>>;
 
 /**
  * The current offers by each code that links them to another entity, held next to the search

@@ -1,10 +1,10 @@
 import { create, insertMultiple, search, type Orama } from "@orama/orama";
 import { PointGrid, type Window } from "@prisme/common";
 import type { CarifOrefModels } from "../context";
-import type { OffreDoc } from "../offre/offre.model";
 import { buildWhere, type OffreCriteria } from "./offre-search.criteria";
 import { OffreLinks } from "./offre-links";
-import { lieuPoints, OFFRE_SEARCH_SCHEMA, SEARCH_PROJECTION, toSearchDocument } from "./offre-search.document";
+import { OFFRE_SEARCH_SCHEMA, type OffreSearchDocument, type SearchEntryDoc } from "./offre-search.document";
+import { ensureSearchEntries, searchEntriesOf } from "./offre-search.entries";
 
 type OffreDb = Orama<typeof OFFRE_SEARCH_SCHEMA>;
 
@@ -115,17 +115,20 @@ export class OffreSearchIndex {
     const offres = create({ schema: OFFRE_SEARCH_SCHEMA, language: "french" });
     const lieux = new PointGrid<string>();
     const links = new OffreLinks();
-    const cursor = this.models.Offre.find({ retiree: { $ne: true } }, SEARCH_PROJECTION).lean().cursor({ batchSize: 1000 });
-    let batch: OffreDoc[] = [];
+    await ensureSearchEntries(this.models);
+    let batch: SearchEntryDoc[] = [];
     const flush = async () => {
-      const docs = batch.map((offre) => ({ offre, doc: toSearchDocument(offre) }));
-      for (const { offre } of docs) links.add({ ...offre, codesUai: offre.actions.flatMap((a) => a.lieux.flatMap((l) => (l.uai ? [l.uai] : []))) });
-      await insertMultiple(offres, docs.map((d) => d.doc), 1000);
-      for (const { offre } of docs) for (const point of lieuPoints(offre)) lieux.add(point, offre.id);
+      const documents: OffreSearchDocument[] = [];
+      for (const { _id: id, points, codesInsee, codesUai, codesCertifInfo, siretOrganisme, ...document } of batch) {
+        documents.push({ id, ...document });
+        links.add({ id, intitule: document.intitule, codesRome: document.codesRome, codesRncp: document.codesRncp, codesInsee, codesUai, codesCertifInfo, siretOrganisme });
+        for (const point of points) lieux.add(point, id);
+      }
+      await insertMultiple(offres, documents, 1000);
       batch = [];
     };
-    for await (const offre of cursor) {
-      batch.push(offre as OffreDoc);
+    for await (const entry of searchEntriesOf(this.models).find({}, { batchSize: 1000 })) {
+      batch.push(entry);
       if (batch.length >= 1000) await flush();
     }
     await flush();

@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loggedImport } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../context";
 import { carifOref } from "../definition";
 import { importLheo } from "../importers/lheo/lheo.importer";
+import { searchEntriesOf } from "./offre-search.entries";
 import { searchIndexFor } from "./offre-search.index";
 
 let service: TestService<CarifOrefModels>;
@@ -64,8 +67,23 @@ describe("offres search (Orama index)", () => {
     await loggedImport(service.connection, "lheo", fixture, () => importLheo(service.models, fixture, { full: true }));
     await searchIndexFor(service.models).refresh();
     expect(await ids(`texte: "comptable assistant distance"`)).toContain("TEST-OF-0003");
-    await service.models.Offre.updateOne({ id: "TEST-OF-0003" }, { $set: { retiree: true } });
+    // A full feed without TEST-OF-0003 withdraws it: gone from search and from the offers of its commune.
+    const xml = readFileSync(fixture, "utf8");
+    const start = xml.indexOf('<formation numero="TEST-OF-0003">');
+    const without = join(mkdtempSync(join(tmpdir(), "lheo-")), "sans-3.xml");
+    writeFileSync(without, xml.slice(0, start) + xml.slice(xml.indexOf("</formation>", start) + "</formation>".length));
+    await loggedImport(service.connection, "lheo", without, () => importLheo(service.models, without, { full: true }));
     await searchIndexFor(service.models).refresh();
     expect(await ids(`texte: "comptable assistant distance"`)).not.toContain("TEST-OF-0003");
+    expect(await ids(`texte: "developpeur web"`)).toContain("TEST-OF-0001");
+  });
+
+  it("rebuilds its entries from the stored offers when they are missing (offers stored before them)", async () => {
+    const before = await ids(`autourDe: { ${CLERMONT}, rayonKm: 100 }, first: 100`);
+    await searchEntriesOf(service.models).deleteMany({});
+    await searchIndexFor(service.models).refresh();
+    expect(await ids(`autourDe: { ${CLERMONT}, rayonKm: 100 }, first: 100`)).toEqual(before);
+    expect(before.length).toBeGreaterThan(5);
+    expect(await searchEntriesOf(service.models).countDocuments({ _id: "TEST-OF-0003" })).toBe(0);
   });
 });

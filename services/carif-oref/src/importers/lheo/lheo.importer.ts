@@ -5,6 +5,8 @@ import { LheoImportReport } from "./lheo.report";
 import { formationLabel, LheoRecordError, mapFormation, type MappedFormation } from "./lheo.mapper";
 import { readLheo, type LheoRecord } from "./lheo.reader";
 import { withdrawVanished } from "./lheo.withdraw";
+import { saveSearchEntries } from "../../search/offre-search.entries";
+import type { OffreDoc } from "../../offre/offre.model";
 import { loadKnown, writeBatch } from "../fingerprints";
 
 const BATCH = 500;
@@ -36,7 +38,9 @@ export async function importLheo(models: CarifOrefModels, path: string, options:
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    await writeBatch(models.Offre as never, "id", current.map((m) => m.offre as unknown as Record<string, unknown>), provenance, knownOffres, report);
+    await writeBatch(models.Offre as never, "id", current.map((m) => m.offre as unknown as Record<string, unknown>), provenance, knownOffres, report, (offres, created) =>
+      saveSearchEntries(models, offres as unknown as OffreDoc[], created),
+    );
     // An organisme responsible for many offers is written once per batch at most, and only when it changed.
     const organismes = new Map(current.map((m) => [m.organisme.siret, m.organisme as unknown as Record<string, unknown>]));
     await writeBatch(models.Organisme as never, "siret", [...organismes.values()], provenance, knownOrganismes, report.organismes);
@@ -65,7 +69,7 @@ export async function importLheo(models: CarifOrefModels, path: string, options:
   });
   await flush();
   // A rejected record is in `seen` too: its stored version is kept, not withdrawn.
-  if (options.full) report.retirees = await withdrawVanished(models.Offre, storedBefore, new Set(seen.keys()));
+  if (options.full) report.retirees = await withdrawVanished(models, storedBefore, new Set(seen.keys()));
   return report;
 }
 
