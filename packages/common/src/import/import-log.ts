@@ -1,6 +1,9 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import type { ImportReport } from "./report";
 
+/** The collection where every import logs its run (what search indexes poll to know they are stale). */
+export const IMPORT_RUNS = "import_runs";
+
 /** One run of an import, kept in the service's own database (collection import_runs). */
 export interface ImportRunDoc {
   source: string;
@@ -22,7 +25,7 @@ const importRunSchema = new Schema<ImportRunDoc>(
     counts: { type: Object, default: undefined },
     error: { type: String, default: null },
   },
-  { collection: "import_runs", versionKey: false },
+  { collection: IMPORT_RUNS, versionKey: false },
 );
 
 export const importRunModel = (connection: Connection): Model<ImportRunDoc> =>

@@ -2,6 +2,7 @@ import { countQueries } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../context";
 import { carifOref } from "../definition";
+import { searchIndexFor } from "../search/offre-search.index";
 
 let service: TestService<CarifOrefModels>;
 beforeAll(async () => {
@@ -87,6 +88,8 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
     const codes = ["63113", "63300", "03310", "03190", "03185", "15014", "43157", "63178", "63430", "15187", "43040"];
     const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: "Commune", code: i < codes.length ? codes[i] : `63${String(i).padStart(3, "0")}` }));
     const fragment = `... on Commune { offres { nodes { id organisme { siret } certifications { id } } } }`;
+    // The search index is built once per process (at start, in the background): not a cost per request.
+    await searchIndexFor(service.models).ready();
     const queries = countQueries(service.connection);
     try {
       await entities(fragment, reps(3));
