@@ -1,4 +1,4 @@
-// npm run bench -w @prisme/carif-oref [-- --offres 20000 --data ../shared/data]
+// npm run bench -w @prisme/carif-oref [-- --offres 50000 --data ../shared/data]   (50,000 offers by default: about 10 minutes)
 // Generates a feed, imports it (full), re-imports it (nothing changes), imports it without every
 // 10th offer (exactly those withdrawn), and prints offers/s and peak memory of each step; then
 // times the queries users send at that volume (queries.bench.ts).
@@ -27,7 +27,7 @@ async function generate(path: string, offres: number, dataDir: string | undefine
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { offres: { type: "string", default: "20000" }, data: { type: "string", default: join(projectRoot(), "..", "shared", "data") } } });
+  const { values } = parseArgs({ options: { offres: { type: "string", default: "50000" }, data: { type: "string", default: join(projectRoot(), "..", "shared", "data") } } });
   const offres = Number(values.offres);
   const dir = mkdtempSync(join(tmpdir(), "prisme-lheo-bench-"));
   const feed = join(dir, "feed.xml");
