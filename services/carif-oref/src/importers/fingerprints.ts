@@ -72,8 +72,9 @@ async function rebuildFingerprints(model: Model<never>, key: string, progress: P
 /**
  * Writes one batch: new records in one insertMany, changed ones replaced by _id (the natural key),
  * unchanged ones not written at all (their provenance date keeps telling when they last changed);
- * then what is derived from them, then the fingerprints of what was written. A record stored without a fingerprint (an import
- * stopped between the two writes) meets a duplicate key on insert and is replaced instead.
+ * then what is derived from them, then the fingerprints of what was written. A record stored
+ * without a fingerprint (an import stopped in between) meets a duplicate key on insert and is
+ * replaced instead.
  */
 export async function writeBatch<T extends Record<string, unknown>>(
   model: Model<never>,

@@ -17,8 +17,9 @@ const REFRESH_MS = Number(process.env.CARIF_OREF_SEARCH_REFRESH_MS ?? 5000);
 
 /**
  * The in-process Orama index of the current offers (FerretDB has no $text nor geo operators):
- * built from the database when the service starts (or on first use), rebuilt when an import finishes (the import_runs
- * collection written by every import is polled), and swapped in whole so queries never see half of it.
+ * built from the search entries when the service starts (or on first use), rebuilt when an import
+ * finishes (the import_runs collection written by every import is polled), and swapped in whole so
+ * queries never see half of it.
  */
 export class OffreSearchIndex {
   private offres: OffreDb | null = null;
