@@ -7,6 +7,8 @@ export { badUserInput, assertIdentifier } from "./errors";
 export {
   Connection,
   ConnectionArgs,
+  FacetteValeur,
+  type ConnectionOptions,
   PageInfo,
   pageRequest,
   connectionFromTable,
@@ -40,3 +42,8 @@ export { encodeCursor, decodeCursor, type Cursor, type CursorKey } from "./read-
 export { fold, indexTerm } from "./read-model/fold";
 export { yieldToLoop, inChunks } from "./read-model/yield";
 export { loadTable, applyToTable, loadMap, applyToMap, scanCollection, type CollectionTable } from "./read-model/collection-table";
+export { IDENTIFIANTS, estIdentifiant, verifierIdentifiant, type NomIdentifiant } from "./graph/identifiants";
+export { AutourDeInput, cercleAutourDe, RAYON_MAX_KM, type CentreDeCommune } from "./graph/autour-de";
+export { centresParRegion } from "./graph/commune-centres";
+export { facettesDemandees, facetteValeurs } from "./graph/facettes";
+export { DateHeureISO, DateLocale } from "./graph/scalars";
