@@ -18,7 +18,9 @@ export class AcademieResolver {
     return connectionFromArray(ACADEMIES, args, (a) => [a.code]);
   }
 
-  @FieldResolver(() => [Departement])
+  // Items nullable: the region subgraph may not hold a listed code (985, 990 are not INSEE
+  // départements; a region may load only its own), and a non-null item would void the académie.
+  @FieldResolver(() => [Departement], { nullable: "items", description: "Its départements (null for a code the region subgraph does not know)." })
   departements(@Root() academie: Academie): Departement[] {
     return academie.departements.map((code) => ({ code }));
   }
