@@ -2,7 +2,7 @@ import { fold, type TableSpec } from "@prisme/common";
 import type { EtablissementEntree } from "./etablissement.entree";
 
 /** The order of every list of établissements: by name (accents and case aside), then UAI. */
-export const PAR_NOM = "nom";
+const PAR_NOM = "nom";
 
 /**
  * The établissements as the read model holds them: searched by name, filtered by the dimensions
