@@ -1,4 +1,4 @@
-import { canonical, findByIds, ID_BATCH, RecordWriter, chunks, type ImportReport, type Provenance, type Store } from "@prisme/common";
+import { canonical, chunks, findByIds, ID_BATCH, RecordWriter, type ImportReport, type ProgressSink, type Provenance, type Store } from "@prisme/common";
 import { consolidate } from "./etablissement.merge";
 import { ETABLISSEMENTS, type EtablissementChamps, type EtablissementDoc, type SourceEtablissement } from "./etablissement.model";
 
@@ -21,8 +21,9 @@ export async function storeEtablissements(
   provenance: Omit<Provenance, "miseAJour">,
   records: EtablissementRecord[],
   report: ImportReport,
+  progress?: ProgressSink,
 ): Promise<void> {
-  const writer = new RecordWriter<EtablissementDoc>(store.db, ETABLISSEMENTS, { provenance, counts: report, changes: store.changes, label: source });
+  const writer = new RecordWriter<EtablissementDoc>(store.db, ETABLISSEMENTS, { provenance, counts: report, changes: store.changes, progress, label: source });
   for (const batch of chunks(records, ID_BATCH)) {
     const stored = new Map((await findByIds<EtablissementDoc>(store.db.collection(ETABLISSEMENTS), batch.map((r) => r.uai))).map((doc) => [doc._id, doc]));
     const miseAJour = new Date();

@@ -23,7 +23,7 @@ export const adresseGeolocalisationImporter: Importer<RectoratModels> = {
       else records.set(lu.uai, lu);
     }
     const provenance = { producteur: MENJ, jeuDeDonnees: "Adresse et géolocalisation des établissements du 1er et 2nd degré" };
-    await storeEtablissements(models, "geolocalisation", provenance, [...records.values()], report);
+    await storeEtablissements(models, "geolocalisation", provenance, [...records.values()], report, progress);
     return report;
   },
 };

@@ -24,7 +24,7 @@ export const annuaireImporter: Importer<RectoratModels> = {
       const deja = parUai.get(lu.uai);
       parUai.set(lu.uai, deja ? { uai: lu.uai, champs: fusionner(deja.champs, lu.champs) } : lu);
     }
-    await storeEtablissements(models, "annuaire", { producteur: MENJ, jeuDeDonnees: "Annuaire de l'éducation" }, [...parUai.values()], report);
+    await storeEtablissements(models, "annuaire", { producteur: MENJ, jeuDeDonnees: "Annuaire de l'éducation" }, [...parUai.values()], report, progress);
     return report;
   },
 };
