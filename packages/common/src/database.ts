@@ -24,9 +24,8 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Conn
 
 /**
  * Counts the read commands (find, aggregate, count…) sent on a connection, for tests and metrics.
- * Reads of import_runs and of the change log are left out: they are background checks (for a
- * finished import, for changes to apply to the read model) on timers of their own, not the data
- * access of a request.
+ * Reads of the change log (and of import_runs) are left out: they are the read model's background
+ * checks, on a timer of their own, not the data access of a request.
  */
 export function countQueries(connection: Connection): { readonly count: number; reset(): void; stop(): void } {
   const reads = new Set(["find", "aggregate", "count", "distinct", "getMore"]);
