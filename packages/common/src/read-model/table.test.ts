@@ -96,4 +96,17 @@ describe("Table", () => {
     expect(table.query({ near: { ...clermont, rayonKm: 1 } }, { first: 5 }).hits.map((h) => h.entry.id)).toEqual(["E"]);
     expect(table.keysWith("type", ["college"])).toEqual(["C", "A"]);
   });
+
+  it("keeps many records in order when a commit sorts them in slices", async () => {
+    // More records than one slice (2,000): sorted in slices, merged, the same order as one sort.
+    const many = Array.from({ length: 5_000 }, (_, i) => ({ ...lieux[4]!, id: `K${String(i).padStart(5, "0")}`, nom: `École ${(i * 7919) % 5_003}`, point: null }));
+    const big = await Table.build(spec, many);
+    const byName = (t: Table<Lieu>) => t.keysWith("type", ["ecole"]);
+    const expected = [...many].sort((a, b) => (fold(a.nom) < fold(b.nom) ? -1 : fold(a.nom) > fold(b.nom) ? 1 : a.id < b.id ? -1 : 1)).map((l) => l.id);
+    expect(byName(big)).toEqual(expected);
+    for (const l of many.slice(0, 4_500)) big.upsert({ ...l, nom: `Collège ${l.nom}` });
+    await big.commit();
+    const renamed = many.map((l, i) => (i < 4_500 ? { ...l, nom: `Collège ${l.nom}` } : l));
+    expect(byName(big)).toEqual([...renamed].sort((a, b) => (fold(a.nom) < fold(b.nom) ? -1 : fold(a.nom) > fold(b.nom) ? 1 : a.id < b.id ? -1 : 1)).map((l) => l.id));
+  });
 });

@@ -4,7 +4,7 @@ import { PointGrid, type Circle } from "../point-grid";
 import { badUserInput } from "../errors";
 import { decodeCursor, encodeCursor, type CursorKey } from "./cursor";
 import { fold, indexTerm } from "./fold";
-import { yieldToLoop } from "./yield";
+import { timeSlicer } from "./yield";
 
 /** A value a record is filtered and counted by (a code, an enum value, a flag). */
 export type Keyword = string | number | boolean;
@@ -68,7 +68,8 @@ export interface TableResult<E> {
 
 type Ranked = { slot: number; sort: CursorKey };
 
-const BUILD_CHUNK = 2_000;
+/** Records sorted in one go by a commit; more are sorted in slices merged pairwise, yielding between. */
+const SORT_SLICE = 2_000;
 const RELEVANCE = "pertinence";
 const DISTANCE = "distance";
 
@@ -125,10 +126,10 @@ export class Table<E> {
   /** Builds a table from many records, yielding to the event loop every few thousand. */
   static async build<E>(spec: TableSpec<E>, entries: Iterable<E> | AsyncIterable<E>): Promise<Table<E>> {
     const table = new Table(spec);
-    let n = 0;
+    const pause = timeSlicer();
     for await (const entry of entries) {
       table.upsert(entry);
-      if (++n % BUILD_CHUNK === 0) await yieldToLoop();
+      await pause();
     }
     await table.commit();
     return table;
@@ -183,13 +184,14 @@ export class Table<E> {
     if (this.dirty.size === 0 && this.removed.size === 0) return;
     const changed = [...this.dirty];
     const gone = new Set([...this.removed, ...changed]);
+    const pause = timeSlicer();
     for (const [name, list] of this.sorted) {
       const keys = this.orderKeys.get(name)!;
       const compare = (a: number, b: number) => compareKeys(keys[a]!, keys[b]!) || compareKeys(this.keys[a]!, this.keys[b]!);
       const kept = gone.size ? list.filter((slot) => !gone.has(slot)) : list;
-      const fresh = changed.filter((slot) => this.entries[slot] !== undefined).sort(compare);
+      const fresh = await sortInSlices(changed.filter((slot) => this.entries[slot] !== undefined), compare, pause);
       this.sorted.set(name, merge(kept, fresh, compare));
-      if (changed.length > BUILD_CHUNK) await yieldToLoop();
+      await pause();
     }
     for (const slot of this.removed) this.free.push(slot);
     this.dirty.clear();
@@ -463,6 +465,28 @@ function lowerBound<T>(items: T[], key: CursorKey, of: (item: T) => CursorKey, s
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Sorts many records without holding the event loop: slices of SORT_SLICE sorted, then merged
+ * pairwise, pausing between steps (one sort of 50,000 keys held it for hundreds of milliseconds).
+ */
+async function sortInSlices(slots: number[], compare: (x: number, y: number) => number, pause: () => Promise<void>): Promise<number[]> {
+  if (slots.length <= SORT_SLICE) return slots.sort(compare);
+  let runs: number[][] = [];
+  for (let i = 0; i < slots.length; i += SORT_SLICE) {
+    runs.push(slots.slice(i, i + SORT_SLICE).sort(compare));
+    await pause();
+  }
+  while (runs.length > 1) {
+    const next: number[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      next.push(i + 1 < runs.length ? merge(runs[i]!, runs[i + 1]!, compare) : runs[i]!);
+      await pause();
+    }
+    runs = next;
+  }
+  return runs[0]!;
 }
 
 function merge(a: number[], b: number[], compare: (x: number, y: number) => number): number[] {
