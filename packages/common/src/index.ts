@@ -38,5 +38,5 @@ export { readModelSettings } from "./read-model/settings";
 export { Table, type TableSpec, type TableQuery, type TablePage, type TableHit, type TableResult, type FacetCount, type Keyword } from "./read-model/table";
 export { encodeCursor, decodeCursor, type Cursor, type CursorKey } from "./read-model/cursor";
 export { fold, indexTerm } from "./read-model/fold";
-export { yieldToLoop, inChunks } from "./read-model/yield";
+export { yieldToLoop, inChunks, eachInSlices, SLICE_MS } from "./read-model/yield";
 export { loadTable, applyToTable, loadMap, applyToMap, scanCollection, type CollectionTable } from "./read-model/collection-table";

@@ -109,4 +109,17 @@ describe("Table", () => {
     expect(table.query({ near: { ...clermont, rayonKm: 1 } }, { first: 5 }).hits.map((h) => h.entry.id)).toEqual(["E"]);
     expect(table.keysWith("type", ["college"])).toEqual(["C", "A"]);
   });
+
+  it("builds a large table in slices, letting timers and requests run meanwhile", async () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => ({ ...lieux[i % lieux.length]!, id: `L${i}`, nom: `Lieu ${i} ${lieux[i % lieux.length]!.nom}` }));
+    let ticks = 0;
+    const timer = setInterval(() => (ticks += 1), 1);
+    try {
+      const big = await Table.build(spec, many);
+      expect(big.size).toBe(30_000);
+    } finally {
+      clearInterval(timer);
+    }
+    expect(ticks).toBeGreaterThan(0);
+  });
 });

@@ -13,3 +13,22 @@ export async function inChunks<T>(items: readonly T[], size: number, work: (chun
     await yieldToLoop();
   }
 }
+
+/** How long synchronous work runs before it lets the event loop serve what waits (ms). */
+export const SLICE_MS = 10;
+
+/**
+ * Runs `work` on each item, yielding to the event loop whenever SLICE_MS have passed: applying
+ * thousands of changed records to a table never holds requests back for more than a slice,
+ * whatever each record costs.
+ */
+export async function eachInSlices<T>(items: Iterable<T>, work: (item: T) => void): Promise<void> {
+  let since = performance.now();
+  for (const item of items) {
+    work(item);
+    if (performance.now() - since >= SLICE_MS) {
+      await yieldToLoop();
+      since = performance.now();
+    }
+  }
+}

@@ -1,4 +1,4 @@
-import { applyToMap, applyToTable, loadMap, loadTable, type ReadModelSpec, type Store, type Table } from "@prisme/common";
+import { applyToMap, applyToTable, eachInSlices, loadMap, loadTable, type ReadModelSpec, type Store, type Table } from "@prisme/common";
 import { CENTRES, COMMUNES, type CentreDoc } from "../commune/commune.model";
 import { DEPARTEMENTS, type DepartementDoc } from "../departement/departement.model";
 import { EVENEMENTS, type EvenementDoc } from "../evenement/evenement.model";
@@ -42,11 +42,11 @@ export function regionReadModel(store: Store): ReadModelSpec<RegionState> {
       if (centres.length) {
         await applyToMap(db, state.centres, CENTRES, centres);
         // The communes and the structures they place take their new centre from memory: no other read.
-        for (const code of centres) {
+        await eachInSlices(centres, (code) => {
           const commune = state.communes.get(code);
           if (commune) state.communes.upsert(withCentre(commune, state.centres.get(code)));
-        }
-        for (const id of state.structures.keysWith("commune", centres)) state.structures.upsert(placer(state.structures.get(id)!, state.centres));
+        });
+        await eachInSlices(state.structures.keysWith("commune", centres), (id) => state.structures.upsert(placer(state.structures.get(id)!, state.centres)));
         await state.communes.commit();
         await state.structures.commit();
       }
