@@ -168,4 +168,18 @@ describe("structures importer (Prisme's own format)", () => {
     );
     expect(near.body.data?.structures.nodes).toEqual([{ id: "pij-clermont", contacts: { courriel: "contact@pij-clermont.example.org" } }]);
   });
+
+  it("places a structure without a point of its own once its commune's centre is imported, without importing it again", async () => {
+    // Aubière (63014) has no demonstration centre.
+    await run(service, fixture("aubiere.csv", [HEADER, "pij-aubiere;PIJ;PIJ d'Aubière;;63014;;;;;;;;;;;"].join("\n")));
+    const point = `{ structure(id: "pij-aubiere") { coordonnees { latitude longitude } } pres: structures(latitude: 45.75, longitude: 3.11, rayonKm: 2, type: PIJ) { nodes { id } } }`;
+    expect((await graphql(service.url, point)).body.data).toEqual({ structure: { coordonnees: null }, pres: { nodes: [] } });
+
+    const centres = fixture("aubiere-centre.csv", ["Code_commune_INSEE;Nom_commune;Code_postal;Ligne_5;Libellé_d_acheminement;coordonnees_gps", "63014;AUBIERE;63170;;AUBIERE;45.7509,3.1109"].join("\n"));
+    expect(await runImport(service, "codes-postaux", centres)).toMatchObject({ created: 1 });
+    expect((await graphql(service.url, point)).body.data).toEqual({
+      structure: { coordonnees: { latitude: 45.7509, longitude: 3.1109 } },
+      pres: { nodes: [{ id: "pij-aubiere" }] },
+    });
+  });
 });
