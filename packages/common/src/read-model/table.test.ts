@@ -61,6 +61,19 @@ describe("Table", () => {
     expect(table.query({ text: "ambroi" }, { first: 10 }).hits[0]!.entry.id).toBe("B");
   });
 
+  it("ranks the records of one title tier by a named order when asked (thenBy), with cursors of their own", async () => {
+    const places = await Table.build({ ...spec, orders: { ...spec.orders, places: (l: Lieu) => -l.places } }, lieux);
+    const ranked = places.query({ text: "lycee", thenBy: "places" }, { first: 2 });
+    // The three titles start with "lycée": one tier, ranked by places (most first) instead of score.
+    expect(ranked.hits.map((h) => h.entry.id)).toEqual(["A", "B"]);
+    const next = places.query({ text: "lycee", thenBy: "places" }, { first: 2, after: ranked.hits[1]!.cursor });
+    expect(next.hits.map((h) => h.entry.id)).toEqual(["D"]);
+    expect(() => places.query({ text: "lycee" }, { first: 2, after: ranked.hits[1]!.cursor })).toThrow(/sorted by pertinence:places, not by pertinence/);
+    // The title tier still comes first: the exact title before bigger records.
+    expect(places.query({ text: "college jeanne d arc", thenBy: "places" }, { first: 1 }).hits[0]!.entry.id).toBe("C");
+    expect(() => places.query({ text: "lycee", thenBy: "taille" }, { first: 1 })).toThrow(/unknown order "taille"/);
+  });
+
   it("filters by any of the values of a dimension and by range, and counts facets over the other criteria", () => {
     const result = table.query({ where: { type: ["lycee"], voies: ["generale"] }, facets: ["type", "voies"] }, { first: 10 });
     expect(result.hits.map((h) => h.entry.id).sort()).toEqual(["A", "B"]);

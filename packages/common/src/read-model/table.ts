@@ -36,6 +36,12 @@ export interface TableQuery {
   near?: Circle | null;
   /** A named order; by default relevance with a text, distance with `near`, else the first order. */
   order?: string | null;
+  /**
+   * With a text sorted by relevance: records of the same title tier (exact title, title starting with
+   * the text, other) follow this named order instead of their text score (e.g. the biggest commune
+   * first among those whose name starts with what the user typed).
+   */
+  thenBy?: string | null;
   /** Dimensions to count, each over the records matching every criterion but its own. */
   facets?: readonly string[];
 }
@@ -204,6 +210,10 @@ export class Table<E> {
     const text = query.text?.trim() ? query.text.trim() : null;
     const order = query.order ?? (text ? RELEVANCE : query.near ? DISTANCE : this.defaultOrder);
     if (order !== RELEVANCE && order !== DISTANCE && !this.orderKeys.has(order)) throw new Error(`table: unknown order "${order}"`);
+    const thenBy = text && order === RELEVANCE ? (query.thenBy ?? null) : null;
+    if (thenBy !== null && !this.orderKeys.has(thenBy)) throw new Error(`table: unknown order "${thenBy}"`);
+    // A cursor of a relevance list ranked by score must not be read as one ranked by another order.
+    const label = thenBy ? `${RELEVANCE}:${thenBy}` : order;
     const scores = text ? this.textScores(text) : null;
     const distances = query.near ? this.within(query.near) : null;
     const ranges = Object.entries(query.range ?? {}).filter(([, r]) => r && (r.min != null || r.max != null)) as [string, { min?: number | null; max?: number | null }][];
@@ -235,8 +245,8 @@ export class Table<E> {
     }
 
     const after = page.after ? decodeCursor(page.after) : null;
-    if (after && after.order !== order) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${order}: use the cursors of the same query.`, "after");
-    const { window, more } = this.pageOf(matching, order, scores, distances, after?.sort ?? null, page.first);
+    if (after && after.order !== label) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${label}: use the cursors of the same query.`, "after");
+    const { window, more } = this.pageOf(matching, order, scores, distances, after?.sort ?? null, page.first, thenBy);
     const facets: Record<string, FacetCount[]> = {};
     for (const name of facetNames) {
       const tally = counts.get(name)!;
@@ -248,7 +258,7 @@ export class Table<E> {
       total: matching.length,
       hits: window.map(({ slot, sort }) => ({
         entry: this.entries[slot]!,
-        cursor: encodeCursor({ order, sort }),
+        cursor: encodeCursor({ order: label, sort }),
         distanceKm: distances ? round2(distances.get(slot)!) : null,
         score: scores ? scores.get(slot)!.score : null,
       })),
@@ -409,11 +419,13 @@ export class Table<E> {
     distances: Map<number, number> | null,
     after: CursorKey | null,
     first: number,
+    thenBy: string | null = null,
   ): { window: Ranked[]; more: boolean } {
     let ranked: Ranked[];
     if (order === RELEVANCE) {
       if (!scores) throw new Error("table: relevance needs a text");
-      ranked = slots.map((slot) => ({ slot, sort: [-scores.get(slot)!.tier, -scores.get(slot)!.score, this.keys[slot]!] }));
+      const then = thenBy ? this.orderKeys.get(thenBy)! : null;
+      ranked = slots.map((slot) => ({ slot, sort: [-scores.get(slot)!.tier, then ? then[slot]! : -scores.get(slot)!.score, this.keys[slot]!] }));
     } else if (order === DISTANCE) {
       if (!distances) throw new Error("table: distance needs a point");
       ranked = slots.map((slot) => ({ slot, sort: [round2(distances.get(slot)!), this.keys[slot]!] }));

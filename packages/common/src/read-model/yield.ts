@@ -34,3 +34,16 @@ export function timeSlicer(sliceMs = SLICE_MS): () => Promise<void> {
     });
   };
 }
+
+/**
+ * Runs `work` on each item, yielding to the event loop whenever SLICE_MS have passed: applying
+ * thousands of changed records to a table never holds requests back for more than a slice,
+ * whatever each record costs.
+ */
+export async function eachInSlices<T>(items: Iterable<T>, work: (item: T) => void): Promise<void> {
+  const pause = timeSlicer();
+  for (const item of items) {
+    work(item);
+    await pause();
+  }
+}
