@@ -43,7 +43,7 @@ export { fold, indexTerm } from "./read-model/fold";
 export { yieldToLoop, inChunks, timeSlicer, eachInSlices, SLICE_MS } from "./read-model/yield";
 export { loadTable, applyToTable, loadMap, applyToMap, scanCollection, type CollectionTable } from "./read-model/collection-table";
 export { IDENTIFIANTS, estIdentifiant, verifierIdentifiant, type NomIdentifiant } from "./graph/identifiants";
-export { AutourDeInput, cercleAutourDe, RAYON_MAX_KM, type CentreDeCommune } from "./graph/autour-de";
+export { ProximiteInput, cercleProximite, RAYON_MAX_KM, type CentreDeCommune } from "./graph/proximite";
 export { centresParRegion } from "./graph/commune-centres";
 export { facettesDemandees, facetteValeurs } from "./graph/facettes";
 export { DateHeureISO, DateLocale } from "./graph/scalars";

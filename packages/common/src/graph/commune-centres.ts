@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { CoordonneesDoc } from "../distance";
-import type { CentreDeCommune } from "./autour-de";
+import type { CentreDeCommune } from "./proximite";
 
 const CACHE_MS = 60 * 60 * 1000;
 const TIMEOUT_MS = 2_000;

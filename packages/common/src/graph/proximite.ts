@@ -8,11 +8,11 @@ import { verifierIdentifiant } from "./identifiants";
 export const RAYON_MAX_KM = 200;
 
 /** "Near": a point or a commune, and a radius. One input for every list that can be sorted by distance. */
-@InputType("AutourDeInput", {
+@InputType("ProximiteInput", {
   description:
     "Un lieu et un rayon : soit un point (latitude et longitude), soit une commune (son code INSEE, dont on prend le centre). Les résultats sont ceux situés dans le rayon, les plus proches d'abord, chacun avec sa distance.",
 })
-export class AutourDeInput {
+export class ProximiteInput {
   @Field(() => Float, { nullable: true, description: "Latitude du point, en degrés décimaux WGS 84 (de −90 à 90). Avec longitude, à la place de codeCommune." })
   latitude?: number | null;
 
@@ -29,8 +29,8 @@ export class AutourDeInput {
 /** Finds a commune's centre (the Région subgraph owns them); null when the commune is unknown. */
 export type CentreDeCommune = (codeCommune: string) => Promise<CoordonneesDoc | null>;
 
-/** Checks an AutourDeInput and gives the circle it means; a commune is looked up with `centreDe`. */
-export async function cercleAutourDe(input: AutourDeInput | null | undefined, centreDe: CentreDeCommune, argument = "autourDe"): Promise<Circle | null> {
+/** Checks a ProximiteInput and gives the circle it means; a commune is looked up with `centreDe`. */
+export async function cercleProximite(input: ProximiteInput | null | undefined, centreDe: CentreDeCommune, argument = "proximite"): Promise<Circle | null> {
   if (!input) return null;
   const point = input.latitude != null || input.longitude != null;
   if (point === (input.codeCommune != null)) {
