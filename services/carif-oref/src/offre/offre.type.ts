@@ -2,7 +2,6 @@ import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection, FacetteValeur, Provenance } from "@prisme/common";
 import { ActionFormation } from "./action.type";
 import { ExtraLheo } from "./adresse.type";
-import { Session } from "./session.type";
 
 @ObjectType("CodesCertification", { description: "Les codes de certification que cite une formation LHEO (RNCP, Certif Info, répertoire spécifique)." })
 export class CodesCertification {
