@@ -7,6 +7,8 @@ export interface EmbeddedDb {
   /** mongodb:// URI of the running server (no database name). */
   uri: string;
   port: number;
+  /** The server's process id (for memory figures). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -96,6 +98,7 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolveStop) => {
         if (exited !== undefined) return resolveStop();
