@@ -10,6 +10,8 @@ describe("shared identifiers", () => {
     ["codeCommune", "2a004", "2A004"],
     ["codeDepartement", "063", "63"],
     ["codeDepartement", "974", "974"],
+    ["codeAcademie", "6", "06"],
+    ["codeAcademie", " 06 ", "06"],
     ["codeRncp", "RNCP037674", "37674"],
     ["codeCertifInfo", "94681", "94681"],
     ["formacode", "31054", "31054"],
