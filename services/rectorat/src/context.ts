@@ -12,16 +12,10 @@ export interface RectoratContext {
   centreDe: CentreDeCommune;
 }
 
-// One cache of communes' centres per running service (not per request: centres change once a year).
-const centres = new WeakMap<Store, CentreDeCommune>();
-
-function centresDe(store: Store): CentreDeCommune {
-  let known = centres.get(store);
-  if (!known) centres.set(store, (known = centresParRegion()));
-  return known;
-}
+// One cache of communes' centres per process, as in the other subgraphs (centres change once a year).
+const centreDe = centresParRegion();
 
 /** A fresh context per request. */
 export function rectoratContext(store: Store, _request: unknown, readModel: ReadModel<RectoratState>): RectoratContext {
-  return { store, read: () => readModel.current(), centreDe: centresDe(store) };
+  return { store, read: () => readModel.current(), centreDe };
 }
