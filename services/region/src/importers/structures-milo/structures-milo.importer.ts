@@ -29,15 +29,17 @@ export async function importStructuresMilo(store: RegionModels, file: string, pr
       report.reject(`record ${i + 1} (id ${id})`, "no nom_usuel nor nom_officiel");
       continue;
     }
-    // A seat outside the loaded territory: kept, without a commune (so without a point).
-    const commune = communes.get(id.slice(0, 5));
+    // A seat that is no stored commune (the referential's technical entries, 99994S00): kept with its
+    // code, which resolves to no commune and gives no point.
+    const codeCommune = id.slice(0, 5);
+    const commune = communes.get(codeCommune);
     records.push({
       _id: `milo-${id}`,
       id: `milo-${id}`,
       type: TypeStructure.MISSION_LOCALE,
       nom,
       adresse: null,
-      codeCommune: commune?._id ?? null,
+      codeCommune,
       codeDepartement: commune?.codeDepartement ?? codeDepartementDe(item.code_departement),
       coordonnees: null,
       publics: [PublicStructure.JEUNES_16_25],
