@@ -70,8 +70,13 @@ export class Etablissement {
   @Field(() => Provenance, { description: "La source principale de la fiche (l'Annuaire de l'éducation quand il la donne)." })
   provenance!: Provenance;
 
-  // Held by the read model, exposed through field resolvers (commune, departement, academie).
+  @Field(() => String, {
+    nullable: true,
+    description: "Code INSEE de sa commune (par exemple 63113), tel que l'écrit la source : visible même quand le sous-graphe région ne connaît pas la commune ; null si aucune source ne le donne.",
+  })
   codeCommune?: string | null;
+
+  // Held by the read model, exposed through field resolvers (departement, academie).
   codeDepartement?: string | null;
   codeAcademie?: string | null;
 }
