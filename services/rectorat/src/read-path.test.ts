@@ -26,6 +26,10 @@ const SAMPLES: Samples = {
     voie: "PROFESSIONNELLE",
     apprentissage: true,
     internat: true,
+    ecoleMaternelle: true,
+    ecoleElementaire: true,
+    educationPrioritaire: ["REP", "REP_PLUS"],
+    ulis: true,
     formation: "FOR.298",
     // A point: a commune's centre would be asked to the region subgraph, which this test does not start.
     proximite: { ...CLERMONT, rayonKm: 20 },

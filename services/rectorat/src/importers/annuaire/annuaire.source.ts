@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { open } from "node:fs/promises";
 import { ImportFormatError, readCsv, type ProgressSink } from "@prisme/common";
+import { lireEntete } from "../common/values";
 import { COLONNES_ANNUAIRE } from "./annuaire.parser";
 
 export interface LigneAnnuaire {
@@ -48,7 +49,9 @@ export async function lireFichierAnnuaire(path: string, progress: ProgressSink):
     return records.map((record, i) => ({ where: `record ${i + 1}`, values: lower(record) }));
   }
   const lignes: LigneAnnuaire[] = [];
-  const required = ["Identifiant_de_l_etablissement", "Nom_etablissement"];
+  // Vintages write the names in another case (Identifiant_de_l_etablissement, identifiant_de_l_etablissement).
+  const entete = lireEntete(path);
+  const required = ["Identifiant_de_l_etablissement", "Nom_etablissement"].map((colonne) => entete.find((nom) => nom.toLowerCase() === colonne.toLowerCase()) ?? colonne);
   for await (const row of readCsv(path, { required, progress, label: "annuaire" })) lignes.push({ where: `line ${row.line}`, values: lower(row.values) });
   return lignes;
 }
