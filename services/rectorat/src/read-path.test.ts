@@ -67,13 +67,14 @@ beforeAll(async () => {
     ["parcoursup", FILES.parcoursup],
     ["inserjeunes", FILES.inserjeunesPro],
     ["inserjeunes", FILES.inserjeunesApprentissage],
+    ["constat-rentree", FILES.constatRentree],
   ] as const) {
     await runImport(service, source, file);
   }
 });
 afterAll(() => service.dispose());
 
-describe("read-path rule (rectorat, real Annuaire, géolocalisation, BCN, Certif Info, Affelnet, Parcoursup and InserJeunes files imported)", () => {
+describe("read-path rule (rectorat, real Annuaire, géolocalisation, BCN, Certif Info, Affelnet, Parcoursup, InserJeunes and constat de rentrée files imported)", () => {
   it("answers every root and entity field reading the database by _id only, without errors", async () => {
     const operations = operationsOf(await rectorat.buildSchema(), SAMPLES);
     expect(operations.length).toBeGreaterThan(30);
