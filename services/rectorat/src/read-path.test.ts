@@ -99,8 +99,8 @@ describe("read-path rule (rectorat, real Annuaire, géolocalisation, BCN, Certif
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.etablissements.totalCount).toBeGreaterThan(10);
-    // Its Affelnet offer decoded through BCN and Certif Info, and the demonstration one.
-    expect(body.data!.etablissement.formations.totalCount).toBe(2);
+    // Its Affelnet offer decoded through BCN and Certif Info, the demonstration one, and three years of the constat de rentrée.
+    expect(body.data!.etablissement.formations.totalCount).toBe(5);
     expect(body.data!.etablissement.derniereInsertion?.millesime).toBe("2022-2023");
     expect(body.data!._entities[0].etablissements.nodes.map((n) => n.uai)).toContain("0030026M");
   });

@@ -124,7 +124,7 @@ function structure(row: Valeurs, communes: ReadonlyMap<string, CommuneRepere>): 
   const codeCommune = texte(row.codeCommune) ?? "";
   if (!CODE_COMMUNE.test(codeCommune)) throw new Rejet(`codeCommune "${codeCommune}" is not an INSEE commune code (5 characters, e.g. 63113, 2A004)`);
   const commune = communes.get(codeCommune);
-  if (!commune) throw new Rejet(`unknown commune "${codeCommune}" (not in the loaded territory)`);
+  if (!commune) throw new Rejet(`unknown commune "${codeCommune}" (no current commune of France has this code)`);
   const latitude = nombre(row.latitude, "latitude", -90, 90);
   const longitude = nombre(row.longitude, "longitude", -180, 180);
   if ((latitude === null) !== (longitude === null)) throw new Rejet("latitude and longitude go together: give both or neither");
