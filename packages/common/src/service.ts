@@ -3,6 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Connection } from "mongoose";
 import { connectDatabase } from "./database";
 import { startSubgraph } from "./subgraph-server";
+import type { EncodingOption } from "./import/encoding";
 import type { ProgressSink } from "./import/progress";
 import type { ImportReport } from "./import/report";
 
@@ -26,7 +27,14 @@ export interface SubgraphDefinition<M, C extends BaseContext> {
 export interface Importer<M> {
   /** One line for `npm run import -- --help`: the format and where it comes from. */
   description: string;
-  run(models: M, file: string, options: { progress: ProgressSink }): Promise<ImportReport>;
+  run(models: M, file: string, options: ImportOptions): Promise<ImportReport>;
+}
+
+/** What the import CLI passes to every importer. */
+export interface ImportOptions {
+  progress: ProgressSink;
+  /** The user's --encoding: how to read a file that says nothing of its encoding (no BOM, no XML declaration). */
+  encoding?: EncodingOption;
 }
 
 /** What a subgraph sees of the HTTP request it serves. */

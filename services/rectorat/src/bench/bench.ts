@@ -1,6 +1,7 @@
 // `npm run bench -w @prisme/rectorat` (after `npx tsc -b`): latency of the établissement search
 // ("near me" and full text) over the real Annuaire sample plus generated établissements.
 import { performance } from "node:perf_hooks";
+import { ImportReport } from "@prisme/common";
 import { buildIndex } from "../search/etablissement.index";
 import { EtablissementSearch, type Criteres } from "../search/etablissement.search";
 import { lireAnnuaire } from "../importers/annuaire/annuaire.parser";
@@ -19,7 +20,7 @@ function percentiles(samples: number[]) {
 }
 
 async function main() {
-  const lignes = await lireFichierAnnuaire(SAMPLES.annuaire, () => undefined);
+  const lignes = await lireFichierAnnuaire(SAMPLES.annuaire, { progress: () => undefined, rejects: new ImportReport("annuaire", SAMPLES.annuaire) });
   const parUai = new Map<string, EtablissementDoc & { formationIds: string[] }>();
   for (const l of lignes) {
     const lu = lireAnnuaire(l.values);

@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { ImportFormatError, upsertByKey, type ImportReport, type Provenance } from "@prisme/common";
+import { ImportFormatError, readDecoded, upsertByKey, type EncodingOption, type ImportReport, type Provenance } from "@prisme/common";
 import type { RegionModels } from "../context";
 import { communeIndex, rechercherCommunes, normaliser } from "../recherche/commune.index";
 import type { StructureDoc } from "../structure/structure.model";
@@ -44,10 +43,11 @@ export async function communeNommee(models: RegionModels, texte: string, departe
 }
 
 /** Reads a JSON array of objects; anything else is refused as a whole before any write. */
-export async function readJsonArray(file: string, required: string[]): Promise<Record<string, unknown>[]> {
+export async function readJsonArray(file: string, required: string[], encoding?: EncodingOption): Promise<Record<string, unknown>[]> {
+  const text = await readDecoded(file, { encoding });
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, "utf8"));
+    data = JSON.parse(text);
   } catch (error) {
     throw new ImportFormatError(file, `not a JSON file (${error instanceof Error ? error.message : String(error)})`);
   }

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { ImportReport, noProgress, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportReport, noProgress, readCsv, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { CarifOrefModels } from "../../context";
 import { loadKnown, writeBatch } from "../fingerprints";
 import { CERTIF_INFO_COLUMNS, parseCertifInfoRow, type CertificationRecord } from "./certif-info.parser";
@@ -10,8 +10,9 @@ const PROVENANCE = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif
  * Imports the Certif Info CSV in two passes: the first reads the whole file (a wrong or broken
  * file is refused before anything is written), the second upserts by Certif Info code.
  */
-export async function importCertifInfo(models: CarifOrefModels, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
-  for await (const row of readCsv(path, { required: CERTIF_INFO_COLUMNS, progress: (m) => progress(`${m} (pass 1/2: checking)`), label: "certif-info", quotes: "none" })) void row;
+export async function importCertifInfo(models: CarifOrefModels, path: string, progress: ProgressSink = noProgress, encoding?: EncodingOption): Promise<ImportReport> {
+  const csv = { required: CERTIF_INFO_COLUMNS, label: "certif-info", quotes: "none", encoding } as const;
+  for await (const row of readCsv(path, { ...csv, rejects: "skip", progress: (m) => progress(`${m} (pass 1/2: checking)`) })) void row;
   const report = new ImportReport("certif-info", basename(path));
   const known = await loadKnown(models.Certification as never, "id");
   const seen = new Map<string, number>();
@@ -22,7 +23,7 @@ export async function importCertifInfo(models: CarifOrefModels, path: string, pr
   };
   // Certif Info repeats a certification on consecutive rows, one per Onisep FOR id: they merge into one.
   let pending: CertificationRecord | null = null;
-  for await (const row of readCsv(path, { required: CERTIF_INFO_COLUMNS, progress: (m) => progress(`${m} (pass 2/2: importing)`), label: "certif-info", quotes: "none" })) {
+  for await (const row of readCsv(path, { ...csv, rejects: report, progress: (m) => progress(`${m} (pass 2/2: importing)`) })) {
     report.read += 1;
     try {
       const record = parseCertifInfoRow(row);
@@ -46,5 +47,5 @@ export async function importCertifInfo(models: CarifOrefModels, path: string, pr
 
 export const certifInfoImporter: Importer<CarifOrefModels> = {
   description: "Certif Info CSV of the Réseau des Carif-Oref (certifications: RNCP, Formacode, ROME, Onisep FOR links)",
-  run: (models, file, { progress }) => importCertifInfo(models, file, progress),
+  run: (models, file, { progress, encoding }) => importCertifInfo(models, file, progress, encoding),
 };

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { noProgress, type Importer, type ProgressSink } from "@prisme/common";
+import { noProgress, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { CarifOrefModels } from "../../context";
 import { LheoImportReport } from "./lheo.report";
 import { formationLabel, LheoRecordError, mapFormation, type MappedFormation } from "./lheo.mapper";
@@ -16,6 +16,7 @@ export interface LheoImportOptions {
   progress?: ProgressSink;
   /** A full feed carries every current offer: the feed offers it lacks are marked withdrawn. A delta feed withdraws nothing. */
   full: boolean;
+  encoding?: EncodingOption;
 }
 
 /**
@@ -25,7 +26,7 @@ export interface LheoImportOptions {
  */
 export async function importLheo(models: CarifOrefModels, path: string, options: LheoImportOptions): Promise<LheoImportReport> {
   const progress = options.progress ?? noProgress;
-  const checked = await readLheo(path, { progress: (m) => progress(`${m} (pass 1/2: checking)`) });
+  const checked = await readLheo(path, { progress: (m) => progress(`${m} (pass 1/2: checking)`), encoding: options.encoding });
   const report = new LheoImportReport("lheo", basename(path));
   const provenance = { producteur: PRODUCTEUR, jeuDeDonnees: `Flux LHEO ${checked.version}` };
   const seen = new Map<string, number>();
@@ -61,6 +62,7 @@ export async function importLheo(models: CarifOrefModels, path: string, options:
   };
 
   await readLheo(path, {
+    encoding: options.encoding,
     progress: (m) => progress(`${m} (pass 2/2: importing)`),
     onFormation,
     afterChunk: async () => {
@@ -75,10 +77,10 @@ export async function importLheo(models: CarifOrefModels, path: string, options:
 
 export const lheoImporter: Importer<CarifOrefModels> = {
   description: "LHEO 2.2/2.3 XML full feed of continuing-education offers (offers it lacks are marked withdrawn)",
-  run: (models, file, { progress }) => importLheo(models, file, { progress, full: true }),
+  run: (models, file, { progress, encoding }) => importLheo(models, file, { progress, encoding, full: true }),
 };
 
 export const lheoDeltaImporter: Importer<CarifOrefModels> = {
   description: "LHEO 2.2/2.3 XML partial feed (adds and updates offers, withdraws none)",
-  run: (models, file, { progress }) => importLheo(models, file, { progress, full: false }),
+  run: (models, file, { progress, encoding }) => importLheo(models, file, { progress, encoding, full: false }),
 };

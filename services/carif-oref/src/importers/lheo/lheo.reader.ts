@@ -1,6 +1,5 @@
-import { createReadStream } from "node:fs";
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import { fileProgress, ImportFormatError, noProgress, type ProgressSink } from "@prisme/common";
+import { fileProgress, ImportFormatError, noProgress, openDecoded, type EncodingOption, type ProgressSink } from "@prisme/common";
 
 /** The LHEO namespaces this importer reads, by version. */
 export const LHEO_NAMESPACES: Readonly<Record<string, string>> = {
@@ -29,6 +28,8 @@ export interface ReadOptions {
   onFormation?: (record: LheoRecord) => void;
   /** Called after each chunk: the importer flushes its batch here (backpressure). */
   afterChunk?: () => Promise<void>;
+  /** The user's --encoding; else the byte order mark, the XML declaration, or strict UTF-8. */
+  encoding?: EncodingOption;
 }
 
 /**
@@ -44,8 +45,8 @@ const detached = (text: string): string => (text.length < 13 ? text : Buffer.fro
  * well-formed XML or not LHEO 2.2/2.3; returns the version and the number of formations.
  */
 export async function readLheo(path: string, options: ReadOptions = {}): Promise<{ version: string; formations: number }> {
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 256 * 1024 });
-  const progress = fileProgress(path, stream, options.progress ?? noProgress, "lheo");
+  const decoded = await openDecoded(path, { xml: true, encoding: options.encoding, highWaterMark: 256 * 1024 });
+  const progress = fileProgress(path, decoded.bytes, options.progress ?? noProgress, "lheo");
   const parser = new SaxesParser({ xmlns: true, position: true });
   let version: string | null = null;
   let formations = 0;
@@ -95,7 +96,7 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
   });
 
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const chunk of decoded.text) {
       parser.write(chunk);
       if (failure) break;
       await options.afterChunk?.();
@@ -105,7 +106,7 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
     if (error instanceof ImportFormatError) throw error;
     failure ??= error instanceof Error ? error.message : String(error);
   } finally {
-    stream.destroy();
+    decoded.bytes.destroy();
   }
   if (failure) throw new ImportFormatError(path, `not well-formed XML (${failure})`);
   if (!version) throw new ImportFormatError(path, "the file is empty or holds no <lheo> element");

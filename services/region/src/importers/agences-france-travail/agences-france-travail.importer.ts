@@ -1,4 +1,4 @@
-import { ImportReport, type Importer } from "@prisme/common";
+import { ImportReport, type EncodingOption, type Importer } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import { codeDepartementDe, communeNommee, positionParCommune, readJsonArray, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
@@ -11,9 +11,9 @@ const PROVENANCE = { producteur: "France Travail", jeuDeDonnees: "Référentiel 
  * agency is placed in the commune its name starts with ("Agence Pôle emploi THIERS" → Thiers),
  * at its centre; without such a commune it has no point and never shows in "near me" lists.
  */
-export async function importAgencesFranceTravail(models: RegionModels, file: string): Promise<ImportReport> {
+export async function importAgencesFranceTravail(models: RegionModels, file: string, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
-  const raw = await readJsonArray(file, ["id", "nom_agence", "code_departement"]);
+  const raw = await readJsonArray(file, ["id", "nom_agence", "code_departement"], encoding);
   const records: StructureRecord[] = [];
   for (const [i, item] of raw.entries()) {
     report.read += 1;
@@ -52,5 +52,5 @@ export async function importAgencesFranceTravail(models: RegionModels, file: str
 
 export const agencesFranceTravailImporter: Importer<RegionModels> = {
   description: "France Travail agencies, national referential (JSON array: id, nom_agence, code_departement), placed at their commune's centre",
-  run: (models, file) => importAgencesFranceTravail(models, file),
+  run: (models, file, { encoding }) => importAgencesFranceTravail(models, file, encoding),
 };

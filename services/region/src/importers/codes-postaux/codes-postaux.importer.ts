@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation } from "mongoose";
-import { ImportFormatError, ImportReport, readCsv, type Importer, type Provenance, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, ImportReport, readCsv, type EncodingOption, type Importer, type Provenance, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import type { CoordonneesDoc } from "@prisme/common";
@@ -29,12 +29,12 @@ const samePoint = (a: CoordonneesDoc | null | undefined, b: CoordonneesDoc) => a
  * Figures are per commune (read = distinct INSEE codes); a code not stored is rejected, since
  * the territory comes from @etalab/decoupage-administratif and is never created from this file.
  */
-export async function importCodesPostaux(models: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importCodesPostaux(models: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const points = new Map<string, { point: CoordonneesDoc | null; line: number; reason?: string }>();
   let lines = 0;
   // Everything is read and checked before the first write: a file of the wrong format writes nothing.
-  for await (const { line, values } of readCsv(file, { delimiter: ";", required: [COLUMNS.code, COLUMNS.gps], progress, label: SOURCE })) {
+  for await (const { line, values } of readCsv(file, { delimiter: ";", required: [COLUMNS.code, COLUMNS.gps], progress, label: SOURCE, rejects: report, encoding })) {
     lines += 1;
     const code = values[COLUMNS.code];
     if (!CODE_COMMUNE.test(code)) {
@@ -87,5 +87,5 @@ export async function importCodesPostaux(models: RegionModels, file: string, pro
 
 export const codesPostauxImporter: Importer<RegionModels> = {
   description: "La Poste, base officielle des codes postaux (CSV ;, Code_commune_INSEE and coordonnees_gps \"lat,lon\"): the centre of each stored commune",
-  run: (models, file, { progress }) => importCodesPostaux(models, file, progress),
+  run: (models, file, { progress, encoding }) => importCodesPostaux(models, file, progress, encoding),
 };

@@ -1,4 +1,4 @@
-import { ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportReport, readCsv, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import { communeIndex, normaliser } from "../../recherche/commune.index";
@@ -14,10 +14,10 @@ const COL = { commune: "Code INSEE", code: "Code ML", nom: "Nom Officiel ML", ad
  * communes it covers. Its own commune is found from its postal code and town name; it is placed
  * at that commune's centre (the file gives no point).
  */
-export async function importCouverture(models: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importCouverture(models: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const parML = new Map<string, { nom: string; adresse: string; cp: string; ville: string; communes: Set<string> }>();
-  for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE })) {
+  for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE, rejects: report, encoding })) {
     const code = values[COL.code];
     const commune = values[COL.commune];
     if (!code) {
@@ -58,5 +58,5 @@ export async function importCouverture(models: RegionModels, file: string, progr
 
 export const missionLocaleCouvertureImporter: Importer<RegionModels> = {
   description: "UNML coverage zones of the Missions locales (CSV ;, one line per commune covered: Code INSEE, Code ML, Nom Officiel ML, Adresse ML…)",
-  run: (models, file, { progress }) => importCouverture(models, file, progress),
+  run: (models, file, { progress, encoding }) => importCouverture(models, file, progress, encoding),
 };

@@ -1,4 +1,4 @@
-import { ImportReport, type Importer } from "@prisme/common";
+import { ImportReport, type EncodingOption, type Importer } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import { codeDepartementDe, positionParCommune, readJsonArray, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
@@ -9,9 +9,9 @@ const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des struct
 const ID = /^(\d{5}|2[AB]\d{3})S\d{2}$/;
 
 /** The national referential of the Missions locales: each is placed at the centre of the commune its code starts with. */
-export async function importStructuresMilo(models: RegionModels, file: string): Promise<ImportReport> {
+export async function importStructuresMilo(models: RegionModels, file: string, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
-  const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"]);
+  const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"], encoding);
   const records: StructureRecord[] = [];
   for (const [i, item] of raw.entries()) {
     report.read += 1;
@@ -46,5 +46,5 @@ export async function importStructuresMilo(models: RegionModels, file: string): 
 
 export const structuresMiloImporter: Importer<RegionModels> = {
   description: "Missions locales, national referential (JSON array: id = INSEE code + S00, nom_officiel, nom_usuel, code_departement), placed at their commune's centre",
-  run: (models, file) => importStructuresMilo(models, file),
+  run: (models, file, { encoding }) => importStructuresMilo(models, file, encoding),
 };

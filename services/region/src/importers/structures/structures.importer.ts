@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { ImportFormatError, ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, ImportReport, readCsv, type EncodingOption, type Importer, type ProgressSink, type RejectionSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import { communeIndex } from "../../recherche/commune.index";
@@ -158,16 +158,16 @@ function structure(row: Valeurs, communes: Communes): StructureRecord {
 }
 
 /** The rows of the file with where they are (CSV line, JSON record): a .json file is a JSON array, anything else CSV; a file of another format is refused. */
-async function lignes(file: string, progress?: ProgressSink): Promise<{ where: string; row: Valeurs }[]> {
+async function lignes(file: string, options: { progress?: ProgressSink; rejects: RejectionSink; encoding?: EncodingOption }): Promise<{ where: string; row: Valeurs }[]> {
   if (extname(file).toLowerCase() === ".json") {
-    const raw = await readJsonArray(file, [...CHAMPS_REQUIS]);
+    const raw = await readJsonArray(file, [...CHAMPS_REQUIS], options.encoding);
     return raw.map((row, i) => {
       if (!row || typeof row !== "object" || Array.isArray(row)) throw new ImportFormatError(file, `record ${i + 1} is not an object`);
       return { where: `record ${i + 1}`, row };
     });
   }
   const rows: { where: string; row: Valeurs }[] = [];
-  for await (const { line, values } of readCsv(file, { required: [...CHAMPS_REQUIS], progress, label: SOURCE })) rows.push({ where: `line ${line}`, row: values });
+  for await (const { line, values } of readCsv(file, { required: [...CHAMPS_REQUIS], label: SOURCE, ...options })) rows.push({ where: `line ${line}`, row: values });
   return rows;
 }
 
@@ -175,9 +175,9 @@ async function lignes(file: string, progress?: ProgressSink): Promise<{ where: s
  * The project's own format for any SPRO network (Cap emploi, PIJ, Cités des métiers, chambres
  * consulaires, CIO…), CSV or JSON. The whole file is read and checked before anything is written.
  */
-export async function importStructures(models: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importStructures(models: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
-  const rows = await lignes(file, progress);
+  const rows = await lignes(file, { progress, rejects: report, encoding });
   const { communes } = await communeIndex(models.Commune);
   const records = new Map<string, StructureRecord>();
   for (const { where, row } of rows) {
@@ -199,5 +199,5 @@ export async function importStructures(models: RegionModels, file: string, progr
 export const structuresImporter: Importer<RegionModels> = {
   description:
     "SPRO structures of any network in Prisme's own format (CSV ; UTF-8 or JSON array): id, type, nom, codeCommune, adresse, latitude, longitude, telephone, courriel, siteWeb, publics, services, communesCouvertes, uai, horaires, precisionHoraires (see services/region/README.md)",
-  run: (models, file, { progress }) => importStructures(models, file, progress),
+  run: (models, file, { progress, encoding }) => importStructures(models, file, progress, encoding),
 };
