@@ -19,6 +19,8 @@ export {
 export { Provenance, provenanceSchema } from "./provenance";
 export { buildFederatedSchema, FEDERATION_LINK } from "./federation";
 export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from "./subgraph-server";
+export { databaseReadiness, combineReadiness, type Readiness } from "./readiness";
+export { databaseUnavailable, formatDatabaseError } from "./database-errors";
 export { startService, type SubgraphDefinition, type Importer, type ImportOptions, type IncomingRequest, type ServiceOptions, type RunningService } from "./service";
 export { runServiceMain } from "./service-main";
 export { seedIfEmpty } from "./demo";

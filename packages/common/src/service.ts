@@ -2,6 +2,7 @@ import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { Connection } from "mongoose";
 import { connectDatabase } from "./database";
+import { combineReadiness, databaseReadiness, type Readiness } from "./readiness";
 import { startSubgraph } from "./subgraph-server";
 import type { EncodingOption } from "./import/encoding";
 import type { ProgressSink } from "./import/progress";
@@ -19,6 +20,11 @@ export interface SubgraphDefinition<M, C extends BaseContext> {
   seedDemo(models: M): Promise<number>;
   /** Work done once the database is ready and before serving (e.g. building a search index from it). */
   onStart?(models: M): Promise<void>;
+  /**
+   * Whether the service itself can answer in full (e.g. its read models are loaded); GET /ready
+   * reports it with the database's own state. Without it, the service is ready once it serves.
+   */
+  readiness?: (models: M) => Readiness;
   /** The sources this subgraph imports, by the name the import CLI takes (e.g. onisep-metiers). */
   importers?: Record<string, Importer<M>>;
 }
@@ -77,6 +83,7 @@ export async function startService<M, C extends BaseContext>(
       port: options.port,
       host: options.host,
       context: (request) => definition.context(models, request),
+      readiness: async () => combineReadiness(await databaseReadiness(connection), definition.readiness?.(models) ?? { ready: true, reasons: [] }),
     });
     return {
       name: definition.name,
