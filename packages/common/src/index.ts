@@ -2,19 +2,19 @@ import "reflect-metadata";
 
 export { readConfig, port, mongoUriFor, databaseNameFor } from "./config";
 export { connectDatabase, countQueries } from "./database";
+export { storeOf, type Store } from "./store/store";
 export { badUserInput, assertIdentifier } from "./errors";
-export { loaderByKey, loaderByArrayField } from "./loaders";
 export {
   Connection,
   ConnectionArgs,
   PageInfo,
-  pageWindow,
-  toConnection,
+  pageRequest,
+  connectionFromTable,
   connectionFromArray,
   MAX_PAGE_SIZE,
   DEFAULT_PAGE_SIZE,
   type ConnectionShape,
-  type Window,
+  type PageRequest,
 } from "./pagination";
 export { Provenance, provenanceSchema } from "./provenance";
 export { buildFederatedSchema, FEDERATION_LINK } from "./federation";
@@ -26,10 +26,21 @@ export { runServiceMain } from "./service-main";
 export { seedIfEmpty } from "./demo";
 export { ImportReport, ImportFormatError, clip, type Rejection, type RejectionSink } from "./import/report";
 export { stderrProgress, noProgress, fileProgress, type ProgressSink } from "./import/progress";
-export { upsertByKey, canonical } from "./import/upsert";
+export { canonical } from "./import/canonical";
 export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";
 export { ENCODING_OPTIONS, isEncodingOption, chooseEncoding, type EncodingOption, type EncodingOptions, type EncodingChoice } from "./import/encoding";
 export { openDecoded, readDecoded, readHead, readHeadText, type DecodedFile } from "./import/decoded-file";
 export { importRunModel, loggedImport, type ImportRunDoc } from "./import/import-log";
 export { Coordonnees, distanceKm, type CoordonneesDoc } from "./geo";
 export { PointGrid, type Circle } from "./point-grid";
+export { ID_BATCH, WRITE_BATCH, INSERT_BATCH, chunks } from "./store/ferretdb-limits";
+export { ChangeLog, CHANGES_COLLECTION, type Change, type ChangeEntry } from "./store/change-log";
+export { findByIds, loaderById, setByIds, deleteByIds, type Keyed } from "./store/by-id";
+export { RecordWriter, fingerprintOf, fingerprintCollection, type WriteCounts, type Projection, type RecordWriterOptions } from "./store/record-writer";
+export { ReadModel, DEFAULT_READ_MODEL_SETTINGS, type ReadModelSpec, type ReadModelSettings, type ChangedIds } from "./read-model/read-model";
+export { readModelSettings } from "./read-model/settings";
+export { Table, type TableSpec, type TableQuery, type TablePage, type TableHit, type TableResult, type FacetCount, type Keyword } from "./read-model/table";
+export { encodeCursor, decodeCursor, type Cursor, type CursorKey } from "./read-model/cursor";
+export { fold, indexTerm } from "./read-model/fold";
+export { yieldToLoop, inChunks } from "./read-model/yield";
+export { loadTable, applyToTable, loadMap, applyToMap, scanCollection, type CollectionTable } from "./read-model/collection-table";

@@ -1,5 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors";
+import { decodeCursor, encodeCursor, type CursorKey } from "./read-model/cursor";
+import type { TableHit, TableResult } from "./read-model/table";
 
 /** The largest page a client may ask for; a bigger `first` is refused, never silently cut. */
 export const MAX_PAGE_SIZE = 100;
@@ -31,28 +33,19 @@ export class ConnectionArgs {
   after?: string | null;
 }
 
-export interface Window {
-  offset: number;
-  limit: number;
+/** A validated page request: how many records, after which cursor. */
+export interface PageRequest {
+  first: number;
+  after: string | null;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`, "utf8").toString("base64url");
-
-function decodeCursor(cursor: string): number {
-  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  const match = /^o:(\d{1,9})$/.exec(decoded);
-  if (!match) throw badUserInput(`"after" is not a cursor returned by this API: "${cursor}".`, "after");
-  return Number(match[1]);
-}
-
-/** Turns first/after into an offset window, refusing sizes outside 0…MAX_PAGE_SIZE. */
-export function pageWindow(args: ConnectionArgs): Window {
+/** Checks first/after, refusing sizes outside 0…MAX_PAGE_SIZE (never silently cut). */
+export function pageRequest(args: ConnectionArgs): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}).`, "first");
   }
-  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  return { offset, limit: first };
+  return { first, after: args.after ?? null };
 }
 
 export interface ConnectionShape<T> {
@@ -62,26 +55,51 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
-/** Builds a connection from one page of nodes and the total count. */
-export function toConnection<T>(nodes: T[], window: Window, totalCount: number): ConnectionShape<T> {
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
+/** Builds a connection from one page of a read-model table (keyset cursors, total, facets left to the caller). */
+export function connectionFromTable<E, T = E>(result: TableResult<E>, toNode: (hit: TableHit<E>) => T = (hit) => hit.entry as unknown as T): ConnectionShape<T> {
+  const edges = result.hits.map((hit) => ({ cursor: hit.cursor, node: toNode(hit) }));
   return {
-    totalCount,
+    totalCount: result.total,
     edges,
-    nodes,
+    nodes: edges.map((edge) => edge.node),
     pageInfo: {
-      hasNextPage: window.offset + nodes.length < totalCount,
-      hasPreviousPage: window.offset > 0,
+      hasNextPage: result.hasNextPage,
+      hasPreviousPage: result.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
 }
 
-/** Paginates a list already in memory (e.g. what a DataLoader returned). */
-export function connectionFromArray<T>(all: T[], args: ConnectionArgs): ConnectionShape<T> {
-  const window = pageWindow(args);
-  return toConnection(all.slice(window.offset, window.offset + window.limit), window, all.length);
+/**
+ * Pages through a list already in memory and sorted by `sortKey` (e.g. a métier's ROME fiches):
+ * cursors hold the sort key, so the next page starts after that record even if the list changed.
+ */
+export function connectionFromArray<T>(all: readonly T[], args: ConnectionArgs, sortKey: (item: T) => CursorKey, order = "liste"): ConnectionShape<T> {
+  const page = pageRequest(args);
+  let start = 0;
+  if (page.after) {
+    const cursor = decodeCursor(page.after);
+    if (cursor.order !== order) throw badUserInput(`"after" is a cursor of another list (sorted by ${cursor.order}).`, "after");
+    start = all.findIndex((item) => compareCursorKeys(sortKey(item), cursor.sort) > 0);
+    if (start < 0) start = all.length;
+  }
+  const nodes = all.slice(start, start + page.first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor({ order, sort: sortKey(node) }), node }));
+  return {
+    totalCount: all.length,
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: start + nodes.length < all.length, hasPreviousPage: page.after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+  };
+}
+
+function compareCursorKeys(a: CursorKey, b: CursorKey): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return a.length - b.length;
 }
 
 /** Declares the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */

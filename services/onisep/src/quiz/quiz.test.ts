@@ -1,3 +1,4 @@
+import { QUIZ_QUESTIONS } from "./quiz.model";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { OnisepModels } from "../context";
 import { onisep } from "../definition";
@@ -29,7 +30,7 @@ describe("Quiz Métiers", () => {
     expect(body.data!.quizMetiers.interets.map((i) => i.code)).toEqual(["R", "I", "A", "S", "E", "C"]);
     expect(body.data!.quizMetiers.questions.totalCount).toBe(8);
     questions = body.data!.quizMetiers.questions.nodes.map((q) => q.id);
-    expect(await service.models.QuizQuestion.countDocuments()).toBe(8);
+    expect(await service.models.db.collection(QUIZ_QUESTIONS).countDocuments()).toBe(8);
   });
 
   it("ranks caring métiers first for caring answers, with the reasons, the same way every time", async () => {

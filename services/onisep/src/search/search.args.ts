@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { ConnectionArgs, badUserInput } from "@prisme/common";
+import { badUserInput, ConnectionArgs, type TableQuery } from "@prisme/common";
 import { checkCodeRncp, checkCodeRome, checkSearchText } from "../common/identifiers";
 import { domaineKey, normalizeKey } from "../common/text";
 
@@ -39,33 +39,32 @@ export class FormationsArgs extends ConnectionArgs {
 /** A domaine filter value as the index key: each side of "/" normalized like the stored pairs. */
 function domaineFilter(value: string): string {
   const [domaine, sousDomaine] = value.split("/");
-  const key = domaineKey(domaine ?? "", sousDomaine?.trim() || null);
   if (!normalizeKey(domaine ?? "")) throw badUserInput(`"domaine" must name an Onisep domaine (got "${value}").`, "domaine");
-  return key;
+  return domaineKey(domaine ?? "", sousDomaine?.trim() || null);
 }
 
-/** Orama filters of a métiers search (validated), and whether the request needs the index at all. */
-export function metierFilters(args: MetiersArgs): { text: string | null; where: Record<string, unknown> } {
-  const where: Record<string, unknown> = {};
-  if (args.domaine != null) where.domaineKeys = { containsAll: [domaineFilter(args.domaine)] };
-  if (args.codeRome != null) where.codesRome = { containsAll: [checkCodeRome(args.codeRome, "codeRome")] };
+/** The read-model query of metiers(…), arguments checked. */
+export function metierQuery(args: MetiersArgs): TableQuery {
+  const where: NonNullable<TableQuery["where"]> = {};
+  if (args.domaine != null) where.domaine = [domaineFilter(args.domaine)];
+  if (args.codeRome != null) where.codeRome = [checkCodeRome(args.codeRome, "codeRome")];
   return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where };
 }
 
-/** Orama filters of a formations search (validated). */
-export function formationFilters(args: FormationsArgs): { text: string | null; where: Record<string, unknown> } {
-  const where: Record<string, unknown> = {};
-  if (args.domaine != null) where.domaineKeys = { containsAll: [domaineFilter(args.domaine)] };
-  if (args.codeRome != null) where.codesRome = { containsAll: [checkCodeRome(args.codeRome, "codeRome")] };
+/** The read-model query of formations(…), arguments checked. */
+export function formationQuery(args: FormationsArgs): TableQuery {
+  const where: NonNullable<TableQuery["where"]> = {};
+  if (args.domaine != null) where.domaine = [domaineFilter(args.domaine)];
+  if (args.codeRome != null) where.codeRome = [checkCodeRome(args.codeRome, "codeRome")];
   if (args.niveau != null) {
     if (!Number.isInteger(args.niveau) || args.niveau < 3 || args.niveau > 8) throw badUserInput(`"niveau" is a European level from 3 (CAP) to 8 (doctorat) (got ${args.niveau}).`, "niveau");
-    where.niveau = { eq: args.niveau };
+    where.niveau = [args.niveau];
   }
   if (args.type != null) {
     const type = normalizeKey(args.type);
     if (!type) throw badUserInput(`"type" must be a sigle or libellé of type de formation (got "${args.type}").`, "type");
-    where.typeKeys = { containsAll: [type] };
+    where.type = [type];
   }
-  if (args.codeRncp != null) where.codeRncp = { eq: checkCodeRncp(args.codeRncp) };
+  if (args.codeRncp != null) where.codeRncp = [checkCodeRncp(args.codeRncp)];
   return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where };
 }

@@ -10,8 +10,8 @@ type Page = { totalCount: number; nodes: { id: string; libelle: string; niveau?:
 let service: TestService<OnisepModels>;
 beforeAll(async () => {
   service = await startTestService(onisep, { demoData: false });
-  await runImport(service.models, "onisep-metiers", METIERS_XML);
-  await runImport(service.models, "onisep-formations", FORMATIONS_CSV);
+  await runImport(service, "onisep-metiers", METIERS_XML);
+  await runImport(service, "onisep-formations", FORMATIONS_CSV);
 });
 afterAll(() => service.dispose());
 
