@@ -35,6 +35,7 @@ const definition: SubgraphDefinition<Models, { models: Models }> = {
       },
     ]),
   models: (connection: Connection) => ({ Thing: connection.model("Thing", new Schema<{ _id: string; name: string }>({ _id: String, name: String })) }),
+  readModel: () => ({ name: "essai", load: async () => ({}) }),
   context: (models) => ({ models }),
   seedDemo: async () => 0,
   readiness: () => (loaded ? { ready: true, reasons: [] } : { ready: false, reasons: ["read model: loading"] }),
