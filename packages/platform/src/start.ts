@@ -66,7 +66,7 @@ async function main() {
       starting.push(db);
       supervisor.watch("database", db, startDb);
       env.MONGODB_URI = `mongodb://127.0.0.1:${config.PRISME_DB_PORT}/`;
-      console.log(`Embedded database (FerretDB, SQLite files in ${folder}) listening on ${env.MONGODB_URI}`);
+      console.log(`Embedded database (FerretDB, SQLite files in ${folder}) listening on ${env.MONGODB_URI} (pid ${db.pid})`);
     }
 
     const urls = await Promise.all(

@@ -97,7 +97,7 @@ export class Supervisor {
     if (this.stopping) return void (await proc.stop());
     this.follow(entry, proc);
     await proc.ready.then(
-      (url) => this.log(`${entry.name} is back${typeof url === "string" ? ` (${url})` : ""}, ${((Date.now() - crashedAt) / 1000).toFixed(1)} s after it stopped`),
+      (url) => this.log(`${entry.name} is back (${typeof url === "string" ? `${url}, ` : ""}pid ${proc.pid}), ${((Date.now() - crashedAt) / 1000).toFixed(1)} s after it stopped`),
       () => undefined, // its exit is reported by follow()
     );
   }
