@@ -36,7 +36,7 @@ export { PointGrid, type Circle } from "./point-grid";
 export { ID_BATCH, WRITE_BATCH, INSERT_BATCH, chunks } from "./store/ferretdb-limits";
 export { ChangeLog, CHANGES_COLLECTION, type Change, type ChangeEntry } from "./store/change-log";
 export { findByIds, loaderById, setByIds, deleteByIds, type Keyed } from "./store/by-id";
-export { RecordWriter, fingerprintOf, fingerprintCollection, type WriteCounts, type Projection, type RecordWriterOptions } from "./store/record-writer";
+export { RecordWriter, fingerprintOf, fingerprintCollection, type WriteCounts, type Projection, type RecordWriterOptions, type StoredRecord } from "./store/record-writer";
 export { ReadModel, DEFAULT_READ_MODEL_SETTINGS, type ReadModelSpec, type ReadModelSettings, type ChangedIds } from "./read-model/read-model";
 export { readModelSettings } from "./read-model/settings";
 export { Table, type TableSpec, type TableQuery, type TablePage, type TableHit, type TableResult, type FacetCount, type Keyword } from "./read-model/table";

@@ -55,9 +55,15 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
-/** Builds a connection from one page of a read-model table (keyset cursors, total, facets left to the caller). */
-export function connectionFromTable<E, T = E>(result: TableResult<E>, toNode: (hit: TableHit<E>) => T = (hit) => hit.entry as unknown as T): ConnectionShape<T> {
-  const edges = result.hits.map((hit) => ({ cursor: hit.cursor, node: toNode(hit) }));
+/**
+ * Builds a connection from one page of a read-model table (keyset cursors, total). `toNode` may
+ * return null for a record gone since the table was read (it is left out rather than failing the page).
+ */
+export function connectionFromTable<E, T = E>(result: TableResult<E>, toNode: (hit: TableHit<E>, index: number) => T | null = (hit) => hit.entry as unknown as T): ConnectionShape<T> {
+  const edges = result.hits.flatMap((hit, index) => {
+    const node = toNode(hit, index);
+    return node === null ? [] : [{ cursor: hit.cursor, node }];
+  });
   return {
     totalCount: result.total,
     edges,

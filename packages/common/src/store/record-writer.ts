@@ -30,16 +30,43 @@ export interface RecordWriterOptions<R> {
   projections?: Projection<R>[];
   progress?: ProgressSink;
   label?: string;
+  /**
+   * The digest telling a change from a re-import (default: fingerprintOf, independent of field
+   * order). A mapper that always writes fields in one order may pass a cheaper one.
+   */
+  fingerprint?: (record: object) => string;
+}
+
+/** What the fingerprints say of a stored record. */
+export interface StoredRecord {
+  empreinte: string | null;
+  jeuDeDonnees: string | null;
 }
 
 /** What the side collection `<collection>_empreintes` keeps of each record. */
-interface FingerprintDoc {
+interface Fingerprint {
   _id: string;
   /** A digest of the record's content; null forces the next write of the record to rewrite it. */
   empreinte: string | null;
   jeuDeDonnees: string | null;
   /** The record's fields that held a value: tells which fields an update empties. */
   champs: string[];
+}
+
+/**
+ * A fingerprint as stored: one text field. FerretDB spends most of a read on decoding each field of
+ * each document, so a one-field document reads several times faster (50,000 fingerprints: 2 s, not 5).
+ */
+interface FingerprintDoc {
+  _id: string;
+  f: string;
+}
+
+const SEPARATOR = "\u0001";
+const pack = (print: Fingerprint): FingerprintDoc => ({ _id: print._id, f: [print.empreinte ?? "", print.jeuDeDonnees ?? "", print.champs.join(",")].join(SEPARATOR) });
+function unpack(doc: FingerprintDoc): Fingerprint {
+  const [empreinte, jeuDeDonnees, champs] = String(doc.f ?? "").split(SEPARATOR);
+  return { _id: doc._id, empreinte: empreinte || null, jeuDeDonnees: jeuDeDonnees || null, champs: champs ? champs.split(",") : [] };
 }
 
 const DUPLICATE_KEY = 11000;
@@ -94,7 +121,8 @@ export class RecordWriter<R extends Keyed> {
     await setByIds(this.records, ids, set);
     if (options.dropProjections) for (const projection of this.options.projections ?? []) await deleteByIds(this.db.collection(projection.collection), ids);
     await this.options.changes.record([{ collection: this.collectionName, ids: [...ids] }]);
-    await setByIds(this.fingerprints, ids, { empreinte: null });
+    // Voided fingerprints: the next import of these records rewrites them whole.
+    await this.saveFingerprints([], ids.map((_id) => ({ _id, empreinte: null, jeuDeDonnees: null, champs: [] })));
   }
 
   /** Deletes records by _id, with their projections and fingerprints. */
@@ -106,22 +134,33 @@ export class RecordWriter<R extends Keyed> {
     await deleteByIds(this.fingerprints, ids);
   }
 
-  /** The _id of every stored record, from the fingerprints (a scan: for imports, never for requests). */
-  async storedIds(): Promise<Set<string>> {
-    const ids = new Set<string>();
-    for await (const doc of this.fingerprints.find({}, { projection: { _id: 1 }, batchSize: 5000 })) ids.add(String(doc._id));
-    return ids;
+  /**
+   * What the fingerprints say of every stored record (a scan: for imports, never for requests). A
+   * patched record has a null fingerprint.
+   */
+  async stored(): Promise<Map<string, StoredRecord>> {
+    const stored = new Map<string, StoredRecord>();
+    for await (const doc of this.fingerprints.find({}, { batchSize: 5000 })) {
+      const print = unpack(doc as unknown as FingerprintDoc);
+      stored.set(print._id, { empreinte: print.empreinte, jeuDeDonnees: print.jeuDeDonnees });
+    }
+    return stored;
+  }
+
+  /** The digest this writer compares records by. */
+  fingerprint(record: object): string {
+    return (this.options.fingerprint ?? fingerprintOf)(record);
   }
 
   private async writeBatch(records: readonly R[]): Promise<string[]> {
     const { provenance, counts } = this.options;
-    const known = new Map((await findByIds<FingerprintDoc>(this.fingerprints, records.map((r) => r._id))).map((f) => [f._id, f]));
+    const known = new Map((await findByIds<FingerprintDoc>(this.fingerprints, records.map((r) => r._id))).map((doc) => [doc._id, unpack(doc)]));
     const miseAJour = new Date();
     const inserts: Record<string, unknown>[] = [];
     const replaces: Record<string, unknown>[] = [];
-    const prints = new Map<string, FingerprintDoc>();
+    const prints = new Map<string, Fingerprint>();
     for (const record of records) {
-      const empreinte = fingerprintOf(record);
+      const empreinte = this.fingerprint(record);
       const stored = known.get(record._id);
       if (stored && stored.empreinte === empreinte && stored.jeuDeDonnees === provenance.jeuDeDonnees) {
         counts.unchanged += 1;
@@ -147,7 +186,7 @@ export class RecordWriter<R extends Keyed> {
       const before = storedDocs.get(doc._id as string);
       const { provenance: beforeProvenance, ...beforeContent } = before ?? ({} as Record<string, unknown>);
       const content = withoutProvenance(doc);
-      if (before && fingerprintOf(beforeContent) === fingerprintOf(content) && (beforeProvenance as Provenance | undefined)?.jeuDeDonnees === provenance.jeuDeDonnees) {
+      if (before && this.fingerprint(beforeContent) === this.fingerprint(content) && (beforeProvenance as Provenance | undefined)?.jeuDeDonnees === provenance.jeuDeDonnees) {
         counts.unchanged += 1;
         mended.push(doc._id as string);
         mendedDocs.push({ ...doc, provenance: beforeProvenance });
@@ -170,9 +209,13 @@ export class RecordWriter<R extends Keyed> {
     const freshPrints = fingerprintDocs.filter((f) => createdIds.has(f._id) && !known.has(f._id));
     const otherPrints = fingerprintDocs.filter((f) => !freshPrints.includes(f));
     for (const id of mended) otherPrints.push({ _id: id, empreinte: prints.get(id)?.empreinte ?? null, jeuDeDonnees: provenance.jeuDeDonnees, champs: prints.get(id)?.champs ?? [] });
-    await saveAll(this.fingerprints, freshPrints, otherPrints);
+    await this.saveFingerprints(freshPrints, otherPrints);
     this.reportProgress(records.length);
     return changed;
+  }
+
+  private saveFingerprints(fresh: Fingerprint[], others: Fingerprint[]): Promise<void> {
+    return saveAll(this.fingerprints, fresh.map(pack), others.map(pack));
   }
 
   private async writeProjections(docs: (R & { provenance: Provenance })[], created: ReadonlySet<string>): Promise<void> {

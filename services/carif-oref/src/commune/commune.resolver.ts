@@ -9,7 +9,7 @@ import { Commune } from "./commune.type";
 export class CommuneResolver {
   @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Current continuing-education offers taught in the commune (Carif-Oref)." })
   async offres(@Root() commune: Commune, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return linkedOffres(ctx, { codesInsee: [commune.code] }, args);
+    return linkedOffres(ctx, { codeInsee: [commune.code] }, args);
   }
 }
 

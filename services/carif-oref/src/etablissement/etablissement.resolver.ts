@@ -12,7 +12,7 @@ export class EtablissementResolver {
     description: "Current continuing-education offers given in this school (LHEO lieu de formation with its UAI), e.g. by a GRETA; null when the Carif-Oref is unreachable.",
   })
   offres(@Root() etablissement: Etablissement, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return linkedOffres(ctx, { codesUai: [etablissement.uai] }, args);
+    return linkedOffres(ctx, { uai: [etablissement.uai] }, args);
   }
 }
 

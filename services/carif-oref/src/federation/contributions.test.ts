@@ -1,8 +1,8 @@
+import { OFFRES, type OffreDoc } from "../offre/offre.model";
 import { countQueries } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../context";
 import { carifOref } from "../definition";
-import { searchIndexFor } from "../search/offre-search.index";
 
 let service: TestService<CarifOrefModels>;
 beforeAll(async () => {
@@ -46,7 +46,7 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
       { id: "82703", offres: { nodes: [{ id: "AUV-OF-000108" }] } },
       { id: "106627", offres: { nodes: [{ id: "AUV-OF-000109" }] } },
     ]);
-    const siret = ((await service.models.Offre.findOne({ id: "AUV-OF-000103" }).lean())!).siretOrganisme!;
+    const siret = ((await service.models.db.collection<OffreDoc>(OFFRES).findOne({ _id: "AUV-OF-000103" }))!).siretOrganisme!;
     const [organisme] = await entities(`... on OrganismeFormation { siret nom offres { totalCount nodes { id } } }`, [{ __typename: "OrganismeFormation", siret }]);
     expect(organisme).toMatchObject({ siret, nom: "Centre de formation des artisans du bois d'Auvergne", offres: { totalCount: 2 } });
   });
@@ -88,8 +88,6 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
     const codes = ["63113", "63300", "03310", "03190", "03185", "15014", "43157", "63178", "63430", "15187", "43040"];
     const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: "Commune", code: i < codes.length ? codes[i] : `63${String(i).padStart(3, "0")}` }));
     const fragment = `... on Commune { offres { nodes { id organisme { siret } certifications { id } } } }`;
-    // The search index is built once per process (at start, in the background): not a cost per request.
-    await searchIndexFor(service.models).ready();
     const queries = countQueries(service.connection);
     try {
       await entities(fragment, reps(3));

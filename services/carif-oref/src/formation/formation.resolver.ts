@@ -2,7 +2,6 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { Certification } from "../certification/certification.type";
-import { preferActive } from "../certification/prefer-active";
 import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
 import { Formation } from "./formation.type";
@@ -11,14 +10,17 @@ import { Formation } from "./formation.type";
 export class FormationResolver {
   @FieldResolver(() => Certification, { nullable: true, description: "The Certif Info certification of this Onisep formation (Certif Info codeIdeo2 link); null if none." })
   async certification(@Root() formation: Formation, @Ctx() ctx: CarifOrefContext) {
-    return preferActive(await ctx.loaders.certificationsByFormation.load(formation.id));
+    const { certifications } = await ctx.read();
+    const [first] = certifications.keysWith("formation", [formation.id], "actifPuisCode");
+    return first ? (certifications.get(first) ?? null) : null;
   }
 
   @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number)." })
   async offresContinues(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    const certifications = await ctx.loaders.certificationsByFormation.load(formation.id);
-    const codesRncp = certifications.flatMap((c) => (c.codeRncp ? [c.codeRncp] : []));
-    return linkedOffres(ctx, { codesCertifInfo: certifications.map((c) => c.id), codesRncp }, args);
+    const { certifications } = await ctx.read();
+    const linked = certifications.keysWith("formation", [formation.id]).flatMap((id) => certifications.get(id) ?? []);
+    const codes = linked.flatMap((c) => [`ci:${c._id}`, ...(c.codeRncp ? [`rncp:${c.codeRncp}`] : [])]);
+    return linkedOffres(ctx, { certification: codes }, args);
   }
 }
 

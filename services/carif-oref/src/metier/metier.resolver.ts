@@ -18,8 +18,8 @@ export class MetierResolver {
     if (!Array.isArray(metier.codesRome)) {
       throw badUserInput(`Metier representation "${metier.id}" has no codesRome: send them with the id (@requires).`, "representations");
     }
-    // The ids come from memory; the pages of every métier of the request are read in one batch.
-    return linkedOffres(ctx, { codesRome: metier.codesRome.map(String) }, args);
+    // The list comes from the read model; the pages of every métier of the request are read in one batch.
+    return linkedOffres(ctx, { codeRome: metier.codesRome.map(String) }, args);
   }
 }
 

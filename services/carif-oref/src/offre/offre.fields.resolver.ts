@@ -46,18 +46,14 @@ export class OffreFieldsResolver {
   }
 
   @FieldResolver(() => OrganismeFormation, { nullable: true, description: "The organisme responsible for the offer (by SIRET)." })
-  organisme(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
-    return offre.siretOrganisme ? ctx.loaders.organisme.load(offre.siretOrganisme) : null;
+  async organisme(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
+    return offre.siretOrganisme ? ((await ctx.read()).organismes.get(offre.siretOrganisme) ?? null) : null;
   }
 
   @FieldResolver(() => [Certification], { description: "The Certif Info certifications it leads to (by Certif Info code, else by RNCP number)." })
   async certifications(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
-    const [byCode, byRncp] = await Promise.all([
-      ctx.loaders.certification.loadMany(offre.codesCertifInfo ?? []),
-      ctx.loaders.certificationByRncp.loadMany(offre.codesRncp ?? []),
-    ]);
-    const found = new Map<string, Certification>();
-    for (const doc of [...byCode, ...byRncp.flat()]) if (doc && !(doc instanceof Error) && !found.has(doc.id)) found.set(doc.id, doc as Certification);
-    return [...found.values()];
+    const { certifications } = await ctx.read();
+    const ids = new Set([...(offre.codesCertifInfo ?? []), ...certifications.keysWith("codeRncp", offre.codesRncp ?? [])]);
+    return [...ids].flatMap((id) => certifications.get(id) ?? []);
   }
 }

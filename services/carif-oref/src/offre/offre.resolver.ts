@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import { pageWindow, toConnection } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { checkOffreId } from "../common/identifiers";
 import { OffreFormation, OffreFormationConnection } from "./offre.type";
 import { OffresArgs } from "./offres.args";
-import { criteriaFromArgs } from "./offres.criteria";
+import { offreQuery } from "./offres.criteria";
+import { pageOffres } from "./offres.page";
 
 @Resolver(() => OffreFormation)
 export class OffreResolver {
@@ -17,13 +17,7 @@ export class OffreResolver {
     description: "Current offers (not withdrawn): by full text and filters, ranked by relevance when `texte` is given, else by intitulé; with `autourDe`, nearest first.",
   })
   async offres(@Args(() => OffresArgs) args: OffresArgs, @Ctx() ctx: CarifOrefContext) {
-    const window = pageWindow(args);
-    const criteria = criteriaFromArgs(args);
-    const { total, hits } = await ctx.search.search(criteria, window);
-    const docs = await ctx.loaders.offre.loadMany(hits.map((hit) => hit.id));
-    // An offer removed between the index build and this read is skipped rather than failing the page.
-    const nodes = docs.flatMap((doc, i) => (doc && !(doc instanceof Error) ? [{ ...doc, distanceKm: hits[i].distanceKm }] : []));
-    return toConnection(nodes, window, total);
+    return pageOffres(ctx, offreQuery(args), args);
   }
 }
 

@@ -1,20 +1,24 @@
-import { badUserInput } from "@prisme/common";
+import { badUserInput, type TableQuery } from "@prisme/common";
 import { checkCodeRome } from "../common/identifiers";
 import { normalizeRncp } from "../common/rncp";
-import type { OffreCriteria } from "../search/offre-search.criteria";
 import type { OffresArgs } from "./offres.args";
 
-/** Checks the arguments of offres(…) before any search: a typo must say so, not look like "no offers". */
-export function criteriaFromArgs(args: OffresArgs): OffreCriteria {
-  const criteria: OffreCriteria = { ...args };
-  if (args.codeRome != null) criteria.codeRome = checkCodeRome(args.codeRome);
-  if (args.formacode != null && !/^\d{5}$/.test(args.formacode.trim())) {
-    throw badUserInput(`"${args.formacode}" is not a valid Formacode: expected 5 digits, e.g. 31054.`, "formacode");
+/** Checks the arguments of offres(…) and turns them into a read-model query: a typo must say so, not look like "no offers". */
+export function offreQuery(args: OffresArgs): TableQuery {
+  const where: NonNullable<TableQuery["where"]> = {};
+  if (args.codeRome != null) where.codeRome = [checkCodeRome(args.codeRome)];
+  if (args.formacode != null) {
+    if (!/^\d{5}$/.test(args.formacode.trim())) throw badUserInput(`"${args.formacode}" is not a valid Formacode: expected 5 digits, e.g. 31054.`, "formacode");
+    where.formacode = [args.formacode.trim()];
   }
   if (args.codeRncp != null) {
-    criteria.codeRncp = normalizeRncp(args.codeRncp);
-    if (!criteria.codeRncp) throw badUserInput(`"${args.codeRncp}" is not a valid RNCP number: expected something like 37674 or RNCP37674.`, "codeRncp");
+    const rncp = normalizeRncp(args.codeRncp);
+    if (!rncp) throw badUserInput(`"${args.codeRncp}" is not a valid RNCP number: expected something like 37674 or RNCP37674.`, "codeRncp");
+    where.codeRncp = [rncp];
   }
+  if (args.certifiante != null) where.certifiante = [args.certifiante];
+  if (args.modalite != null) where.modalite = [args.modalite];
+  if (args.recrutementOuvert) where.recrutementOuvert = [true];
   if (args.texte != null && args.texte.length > 200) throw badUserInput(`"texte" is limited to 200 characters (got ${args.texte.length}).`, "texte");
   const point = args.autourDe;
   if (point) {
@@ -23,5 +27,12 @@ export function criteriaFromArgs(args: OffresArgs): OffreCriteria {
     }
     if (!(point.rayonKm > 0 && point.rayonKm <= 200)) throw badUserInput(`autourDe.rayonKm must be more than 0 and at most 200 (got ${point.rayonKm}).`, "autourDe");
   }
-  return criteria;
+  return {
+    text: args.texte?.trim() || null,
+    where,
+    range: args.debutApres ? { dernierDebut: { min: Number(args.debutApres.replaceAll("-", "")) } } : undefined,
+    near: point ? { latitude: point.latitude, longitude: point.longitude, rayonKm: point.rayonKm } : null,
+    // Nearest first whenever a point is given, even with a text.
+    order: point ? "distance" : null,
+  };
 }

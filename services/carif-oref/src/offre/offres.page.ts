@@ -1,21 +1,25 @@
-import { pageWindow, toConnection, type ConnectionArgs, type ConnectionShape } from "@prisme/common";
+import { connectionFromTable, pageRequest, type ConnectionArgs, type ConnectionShape, type TableQuery, type TableResult } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
-import type { LinkQuery } from "../search/offre-links";
+import type { OffreEntry } from "../read-model/offre.entry";
 import type { OffreDoc } from "./offre.model";
 
-/**
- * One page of the current offers linked to an entity by `field` (a métier's ROME codes, a commune's
- * INSEE code…): the ids come from the in-memory links, and only the page's offers are read, by _id,
- * batched with every other page of the request.
- */
-export async function linkedOffres(ctx: CarifOrefContext, query: LinkQuery, args: ConnectionArgs): Promise<ConnectionShape<OffreDoc>> {
-  const ids = (await ctx.search.links()).ids(query);
-  const window = pageWindow(args);
-  const docs = await ctx.loaders.offre.loadMany(ids.slice(window.offset, window.offset + window.limit));
-  // An offer removed or withdrawn since the links were built is skipped rather than failing the page.
-  return toConnection(
-    docs.filter((doc): doc is OffreDoc => !!doc && !(doc instanceof Error) && !doc.retiree),
-    window,
-    ids.length,
-  );
+export type OffreNode = OffreDoc & { distanceKm: number | null };
+
+/** A page of offers from the read model: the whole offers of the page are read by _id, batched with every other page of the request. */
+export async function offreConnection(ctx: CarifOrefContext, result: TableResult<OffreEntry>): Promise<ConnectionShape<OffreNode>> {
+  const docs = await ctx.loaders.offre.loadMany(result.hits.map((hit) => hit.entry._id));
+  return connectionFromTable(result, (hit, index) => {
+    const doc = docs[index];
+    // An offer removed or withdrawn since the read model last changed is left out of the page.
+    return doc && !(doc instanceof Error) && !doc.retiree ? { ...doc, distanceKm: hit.distanceKm } : null;
+  });
 }
+
+/** One page of the current offers matching a read-model query. */
+export async function pageOffres(ctx: CarifOrefContext, query: TableQuery, args: ConnectionArgs): Promise<ConnectionShape<OffreNode>> {
+  const page = pageRequest(args);
+  return offreConnection(ctx, (await ctx.read()).offres.query(query, page));
+}
+
+/** The current offers linked to an entity by codes (a métier's ROME codes, a commune's INSEE code…), by intitulé. */
+export const linkedOffres = (ctx: CarifOrefContext, where: NonNullable<TableQuery["where"]>, args: ConnectionArgs) => pageOffres(ctx, { where }, args);

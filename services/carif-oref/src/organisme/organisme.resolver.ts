@@ -12,15 +12,16 @@ const checkSiret = (siret: string) => assertIdentifier(siret, SIRET, "SIRET", "1
 @Resolver(() => OrganismeFormation)
 export class OrganismeResolver {
   @Query(() => OrganismeFormation, { nullable: true, description: "An organisme de formation by SIRET; null if unknown." })
-  organismeFormation(@Arg("siret", () => String) siret: string, @Ctx() ctx: CarifOrefContext) {
-    return ctx.loaders.organisme.load(checkSiret(siret));
+  async organismeFormation(@Arg("siret", () => String) siret: string, @Ctx() ctx: CarifOrefContext) {
+    const checked = checkSiret(siret);
+    return (await ctx.read()).organismes.get(checked) ?? null;
   }
 
   @FieldResolver(() => OffreFormationConnection, { description: "Its current offers (as organisme responsable)." })
   async offres(@Root() organisme: OrganismeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return linkedOffres(ctx, { siretOrganisme: [organisme.siret] }, args);
+    return linkedOffres(ctx, { siret: [organisme.siret] }, args);
   }
 }
 
-/** Federation entry point: { siret } representations, batched. */
-export const resolveOrganismeReference = (ref: { siret: string }, ctx: CarifOrefContext) => ctx.loaders.organisme.load(ref.siret);
+/** Federation entry point: { siret } representations. */
+export const resolveOrganismeReference = async (ref: { siret: string }, ctx: CarifOrefContext) => (await ctx.read()).organismes.get(ref.siret) ?? null;

@@ -9,7 +9,7 @@ import { Rome } from "./rome.type";
 export class RomeResolver {
   @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Current continuing-education offers preparing for this ROME fiche (Carif-Oref)." })
   async offres(@Root() rome: Rome, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return linkedOffres(ctx, { codesRome: [rome.code] }, args);
+    return linkedOffres(ctx, { codeRome: [rome.code] }, args);
   }
 }
 

@@ -1,7 +1,6 @@
 import { basename } from "node:path";
-import { ImportReport, noProgress, readCsv, type EncodingOption, type Importer, type ProgressSink, type RejectionSink } from "@prisme/common";
-import type { CarifOrefModels } from "../../context";
-import { loadKnown, writeBatch } from "../fingerprints";
+import { ImportReport, noProgress, readCsv, RecordWriter, type EncodingOption, type Importer, type ProgressSink, type RejectionSink, type Store } from "@prisme/common";
+import { FICHES_RNCP } from "../../certification/fiche-rncp.model";
 import { locateRncpFiles } from "./rncp.files";
 import { parseStandardRow, STANDARD_COLUMNS, type FicheRecord } from "./rncp.parser";
 
@@ -22,7 +21,7 @@ async function codesByFiche(path: string | null, column: string, rejects: Reject
  * side files): title, level and status of each fiche, by number. Everything is read and checked
  * before the first write, so a broken export is refused as a whole.
  */
-export async function importRncp(models: CarifOrefModels, path: string, progress: ProgressSink = noProgress, encoding?: EncodingOption): Promise<ImportReport> {
+export async function importRncp(store: Store, path: string, progress: ProgressSink = noProgress, encoding?: EncodingOption): Promise<ImportReport> {
   const files = locateRncpFiles(path);
   const report = new ImportReport("rncp", basename(files.standard));
   // A bad line of a side file is rejected under that file's name (its line numbers are its own).
@@ -38,10 +37,10 @@ export async function importRncp(models: CarifOrefModels, path: string, progress
     formacode: await codesByFiche(files.formacode, "Formacode_Code", sideFile(files.formacode), encoding),
   };
   for await (const row of readCsv(files.standard, { required: STANDARD_COLUMNS, progress, label: "rncp (checking)", rejects: "skip", encoding })) void row;
-  const known = await loadKnown(models.FicheRncp as never, "numero");
+  const writer = new RecordWriter(store.db, FICHES_RNCP, { provenance: PROVENANCE, counts: report, changes: store.changes });
   let batch: FicheRecord[] = [];
   const flush = async () => {
-    await writeBatch(models.FicheRncp as never, "numero", batch as unknown as Record<string, unknown>[], PROVENANCE, known, report);
+    await writer.write(batch.map((record) => ({ _id: record.numero, ...record })));
     batch = [];
   };
   for await (const row of readCsv(files.standard, { required: STANDARD_COLUMNS, progress, label: "rncp (importing)", rejects: report, encoding })) {
@@ -57,7 +56,7 @@ export async function importRncp(models: CarifOrefModels, path: string, progress
   return report;
 }
 
-export const rncpImporter: Importer<CarifOrefModels> = {
+export const rncpImporter: Importer<Store> = {
   description: "France Compétences RNCP/RS export (folder, or its export_fiches_CSV_Standard_<date>.csv): title, level, status",
   run: (models, file, { progress, encoding }) => importRncp(models, file, progress, encoding),
 };
