@@ -35,15 +35,25 @@ interface Row {
   recoveryMs?: number;
 }
 
-/** The first full answer at or after `from`, waiting for it up to `timeoutMs`. */
-async function firstFull(answers: Answer[], from: number, timeoutMs = 60_000): Promise<number | null> {
+/** The first full answer received at or after `from`, waiting for it up to `timeoutMs`. */
+async function firstFull(answers: Answer[], from: number, timeoutMs = 60_000): Promise<Answer | null> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const found = answers.find((a) => a.at >= from && a.kind === "full");
-    if (found) return found.at;
+    if (found) return found;
     if (performance.now() > deadline) return null;
     await sleep(20);
   }
+}
+
+/** Waits until the gateway's /ready says every subgraph is ready. */
+async function untilReady(gatewayUrl: string): Promise<void> {
+  for (let i = 0; i < 600; i += 1) {
+    const response = await fetch(new URL("/ready", gatewayUrl)).catch(() => null);
+    if (response?.status === 200) return;
+    await sleep(500);
+  }
+  throw new Error("the gateway did not become ready within 5 minutes");
 }
 
 async function fault(platform: LaunchedPlatform, load: ReturnType<typeof steadyLoad>, name: string, rows: Row[]): Promise<void> {
@@ -51,7 +61,8 @@ async function fault(platform: LaunchedPlatform, load: ReturnType<typeof steadyL
   const killedAt = performance.now();
   process.kill(platform.pidOf(name), "SIGKILL");
   const { at: backAt, line } = await back;
-  const fullAt = await firstFull(load.answers, backAt);
+  const full = await firstFull(load.answers, backAt);
+  const fullAt = full?.at;
   await sleep(3_000);
   const label = name === "database" || name === "gateway" ? `the ${name}` : `the ${name} subgraph`;
   rows.push({
@@ -63,9 +74,9 @@ async function fault(platform: LaunchedPlatform, load: ReturnType<typeof steadyL
   rows.push({
     phase: `${label} restarted, until full answers`,
     answers: fullAt ? load.between(backAt, fullAt) : load.between(backAt, performance.now()),
-    note: fullAt ? `full answers ${seconds(fullAt - backAt)} after the restart` : "no full answer within 60 s",
+    note: full ? `first full answer ${seconds(full.at - backAt)} after the restart (to a request sent ${seconds(Math.max(0, full.sentAt - backAt))} after it)` : "no full answer within 60 s",
     failuresCount: name !== "gateway",
-    recoveryMs: fullAt ? fullAt - backAt : Number.POSITIVE_INFINITY,
+    recoveryMs: full ? full.at - backAt : Number.POSITIVE_INFINITY,
   });
   const settled = performance.now();
   rows.push({ phase: "then, 3 s", answers: load.between(fullAt ?? settled, settled), note: "", failuresCount: true });
@@ -89,10 +100,11 @@ async function main() {
   console.log("Starting the platform (npm start's entry) on free loopback ports, with the demonstration data…");
   const platform = await launchPlatform();
   console.log(`gateway ${platform.gatewayUrl}; ${WORKERS} clients send an operation over the four subgraphs`);
+  await untilReady(platform.gatewayUrl);
   const load = steadyLoad(platform.gatewayUrl, OPERATION, WORKERS);
   const rows: Row[] = [];
   try {
-    await sleep(2_000); // warm-up: query plans, connections
+    await sleep(5_000); // warm-up: query plans, connections, the subgraphs' first loads
     const start = performance.now();
     await sleep(5_000);
     rows.push({ phase: "baseline, 5 s", answers: load.between(start, performance.now()), note: "", failuresCount: true });

@@ -2,6 +2,8 @@
 export type AnswerKind = "full" | "partial" | "failed";
 
 export interface Answer {
+  /** When the request was sent, and when its answer came (performance.now()). */
+  sentAt: number;
   at: number;
   kind: AnswerKind;
   /** Error codes of the answer, with the service named by each error (e.g. SUBGRAPH_UNAVAILABLE@region). */
@@ -10,16 +12,17 @@ export interface Answer {
 
 /** Sends one GraphQL request and classifies its answer. */
 export async function ask(url: string, body: string): Promise<Answer> {
+  const sentAt = performance.now();
   try {
     const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body, signal: AbortSignal.timeout(15_000) });
     const json = (await response.json()) as { data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string; serviceName?: string } }[] };
     const codes = (json.errors ?? []).map((e) => `${e.extensions?.code ?? "?"}${e.extensions?.serviceName ? `@${e.extensions.serviceName}` : ""}`);
     const hasData = Boolean(json.data) && Object.values(json.data!).some((value) => value !== null);
     const kind: AnswerKind = response.status === 200 && hasData ? (codes.length ? "partial" : "full") : "failed";
-    return { at: performance.now(), kind, codes };
+    return { sentAt, at: performance.now(), kind, codes };
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause;
-    return { at: performance.now(), kind: "failed", codes: [`NETWORK:${cause?.code ?? (error as Error).name}`] };
+    return { sentAt, at: performance.now(), kind: "failed", codes: [`NETWORK:${cause?.code ?? (error as Error).name}`] };
   }
 }
 
