@@ -7,6 +7,8 @@ export { badUserInput, assertIdentifier } from "./errors";
 export {
   Connection,
   ConnectionArgs,
+  FacetteValeur,
+  type ConnectionOptions,
   PageInfo,
   pageRequest,
   connectionFromTable,
@@ -42,5 +44,10 @@ export { readModelSettings } from "./read-model/settings";
 export { Table, type TableSpec, type TableQuery, type TablePage, type TableHit, type TableResult, type FacetCount, type Keyword } from "./read-model/table";
 export { encodeCursor, decodeCursor, type Cursor, type CursorKey } from "./read-model/cursor";
 export { fold, indexTerm } from "./read-model/fold";
-export { yieldToLoop, inChunks } from "./read-model/yield";
+export { yieldToLoop, inChunks, timeSlicer, eachInSlices, SLICE_MS } from "./read-model/yield";
 export { loadTable, applyToTable, loadMap, applyToMap, scanCollection, type CollectionTable } from "./read-model/collection-table";
+export { IDENTIFIANTS, estIdentifiant, verifierIdentifiant, type NomIdentifiant } from "./graph/identifiants";
+export { ProximiteInput, cercleProximite, RAYON_MAX_KM, type CentreDeCommune } from "./graph/proximite";
+export { centresParRegion } from "./graph/commune-centres";
+export { facettesDemandees, facetteValeurs } from "./graph/facettes";
+export { DateHeureISO, DateLocale } from "./graph/scalars";

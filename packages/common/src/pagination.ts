@@ -9,27 +9,27 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 // Every subgraph returns connections: the value types they share must be @shareable.
 @Directive("@shareable")
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ description: "Où se situe une page dans sa liste (connexions Relay)." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Vrai s'il reste des éléments après cette page." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Vrai si cette page a été demandée après un curseur (des éléments la précèdent)." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Curseur du premier élément de la page ; null pour une page vide." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Curseur du dernier élément de la page, à passer à `after` pour la page suivante ; null pour une page vide." })
   endCursor!: string | null;
 }
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `Nombre d'éléments de la page (${DEFAULT_PAGE_SIZE} par défaut, ${MAX_PAGE_SIZE} au plus).` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the last edge of the previous page." })
+  @Field(() => String, { nullable: true, description: "Curseur (endCursor) de la page précédente : la page commence juste après cet élément, même si la liste a changé entre-temps." })
   after?: string | null;
 }
 
@@ -108,32 +108,61 @@ function compareCursorKeys(a: CursorKey, b: CursorKey): number {
   return a.length - b.length;
 }
 
+export interface ConnectionOptions {
+  /** The name stem of the types (default: the node type's name). */
+  name?: string;
+  /** The object type of the connection's facet counts (see FacetteValeur), when its list can be filtered. */
+  facettes?: ClassType;
+}
+
 /** Declares the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */
-export function Connection<T extends object>(nodeType: ClassType<T>, name: string = nodeType.name) {
+export function Connection<T extends object>(nodeType: ClassType<T>, options: ConnectionOptions = {}) {
+  const name = options.name ?? nodeType.name;
   @Directive("@shareable")
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `Un élément de la liste (${name}) et son curseur.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: "Curseur de cet élément : à passer à `after` pour obtenir les éléments qui le suivent." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "L'élément." })
     node!: T;
   }
 
-  @Directive("@shareable")
-  @ObjectType(`${name}Connection`)
   class ConnectionType {
-    @Field(() => Int, { description: "Number of items in the whole list, all pages together." })
+    @Field(() => Int, { description: "Nombre d'éléments de la liste entière, toutes pages confondues." })
     totalCount!: number;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "Les éléments de cette page, chacun avec son curseur." })
     edges!: Edge[];
 
-    @Field(() => [nodeType], { description: "The nodes of this page, without cursors." })
+    @Field(() => [nodeType], { description: "Les éléments de cette page, sans curseur." })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Où se situe cette page dans la liste." })
     pageInfo!: PageInfo;
   }
-  return ConnectionType;
+  // Decorated by hand: the facettes field exists only on the connections of lists people filter.
+  if (options.facettes) {
+    Field(() => options.facettes!, {
+      description:
+        "Pour chaque filtre, le nombre d'éléments par valeur, compté sur les autres critères de la requête (sans le filtre lui-même), comme le montre un moteur de recherche à facettes.",
+    })(ConnectionType.prototype, "facettes");
+  }
+  Directive("@shareable")(ConnectionType);
+  ObjectType(`${name}Connection`, { description: `Une page de la liste (${name}), au format des connexions Relay.` })(ConnectionType);
+  return ConnectionType as ClassType<ConnectionType & { facettes?: object }>;
+}
+
+/** One value of a facet and how many records have it. */
+@Directive("@shareable")
+@ObjectType({ description: "Une valeur d'un filtre et le nombre d'éléments qui l'ont." })
+export class FacetteValeur {
+  @Field(() => String, { description: "La valeur, telle qu'on la passe à l'argument du filtre." })
+  valeur!: string;
+
+  @Field(() => String, { description: "Son libellé, à afficher." })
+  libelle!: string;
+
+  @Field(() => Int, { description: "Nombre d'éléments qui ont cette valeur, parmi ceux qui répondent aux autres critères." })
+  nombre!: number;
 }

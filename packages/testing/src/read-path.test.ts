@@ -1,5 +1,6 @@
+import { buildSchema } from "graphql";
 import { connectDatabase } from "@prisme/common";
-import { readPathViolation, recordCommands } from "./read-path";
+import { operationsOf, readPathViolation, recordCommands } from "./read-path";
 import { throwAwayDbName } from "./services";
 
 describe("readPathViolation", () => {
@@ -34,5 +35,22 @@ describe("readPathViolation", () => {
       await connection.db?.dropDatabase();
       await connection.close();
     }
+  });
+});
+
+describe("operationsOf", () => {
+  const schema = buildSchema(`
+    type Lieu { nom: String! }
+    type Query { lieux(latitude: Float, longitude: Float, rayonKm: Float, type: String, first: Int, after: String): [Lieu!]! }
+  `);
+
+  it("gives arguments that go together in one variant, never one by one, and the others alone", () => {
+    const operations = operationsOf(schema, {
+      arguments: { latitude: 45.7772, longitude: 3.087, rayonKm: 10, type: "CIO", first: 5 },
+      representations: {},
+      together: [["latitude", "longitude", "rayonKm"]],
+    });
+    expect(operations.map((o) => o.coordinate)).toEqual(["Query.lieux", "Query.lieux(latitude, longitude, rayonKm)", "Query.lieux(type)", "Query.lieux(first)"]);
+    expect(operations[1]!.query).toContain("lieux(latitude: 45.7772, longitude: 3.087, rayonKm: 10)");
   });
 });

@@ -96,6 +96,11 @@ export interface Samples {
   arguments: Record<string, unknown>;
   /** One representation per entity type: its key fields and what its @requires fields need. */
   representations: Record<string, Record<string, unknown>>;
+  /**
+   * Optional arguments that only make sense together (latitude, longitude and rayonKm): given in
+   * one variant, all of those the field has, never one by one.
+   */
+  together?: string[][];
 }
 
 /** One generated operation: the schema coordinate it exercises and the document. */
@@ -164,11 +169,17 @@ function argumentVariants(type: GraphQLObjectType, field: GraphQLField<unknown, 
   }
   const wrap = (parts: string[]) => (parts.length ? `(${parts.join(", ")})` : "");
   const variants = [{ label: "", args: wrap(base) }];
-  for (const arg of field.args) {
-    if (required.includes(arg) || arg.name === "after") continue;
-    const value = sampleOf(type, field, arg, samples);
-    if (value === undefined) continue;
-    variants.push({ label: `(${arg.name})`, args: wrap([...base, `${arg.name}: ${literal(value, arg.type)}`]) });
+  const optional = field.args.filter((arg) => !required.includes(arg) && arg.name !== "after" && sampleOf(type, field, arg, samples) !== undefined);
+  const given = (arg: GraphQLArgument) => `${arg.name}: ${literal(sampleOf(type, field, arg, samples), arg.type)}`;
+  const grouped = new Set<string>();
+  for (const group of samples.together ?? []) {
+    const args = optional.filter((arg) => group.includes(arg.name));
+    if (args.length === 0) continue;
+    for (const arg of args) grouped.add(arg.name);
+    variants.push({ label: `(${args.map((arg) => arg.name).join(", ")})`, args: wrap([...base, ...args.map(given)]) });
+  }
+  for (const arg of optional) {
+    if (!grouped.has(arg.name)) variants.push({ label: `(${arg.name})`, args: wrap([...base, given(arg)]) });
   }
   return variants;
 }
@@ -203,8 +214,14 @@ function selection(type: GraphQLNamedType | { ofType: unknown }, samples: Sample
 /**
  * Sends each operation to a subgraph and checks what it sent its database: returns, per breach,
  * the field, the operation and the command; and the operations that answered with errors.
+ * `headers` go with every request (e.g. an administrator's Authorization for the mutations).
  */
-export async function checkReadPath(url: string, connection: Connection, operations: FieldOperation[]): Promise<{ violations: string[]; errors: string[] }> {
+export async function checkReadPath(
+  url: string,
+  connection: Connection,
+  operations: FieldOperation[],
+  options: { headers?: Record<string, string> } = {},
+): Promise<{ violations: string[]; errors: string[] }> {
   const recorder = recordCommands(connection);
   const violations: string[] = [];
   const errors: string[] = [];
@@ -213,7 +230,7 @@ export async function checkReadPath(url: string, connection: Connection, operati
       recorder.reset();
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", "apollo-require-preflight": "true" },
+        headers: { "content-type": "application/json", "apollo-require-preflight": "true", ...options.headers },
         body: JSON.stringify({ query: operation.query, variables: operation.variables }),
       });
       const body = (await response.json()) as { errors?: { message: string }[] };

@@ -1,7 +1,7 @@
 import type { mongo } from "mongoose";
 import { findByIds, type Keyed } from "../store/by-id";
 import { Table, type TableSpec } from "./table";
-import { yieldToLoop } from "./yield";
+import { eachInSlices, yieldToLoop } from "./yield";
 
 /** A table of the read model fed by one collection: each stored document gives one entry (or none). */
 export interface CollectionTable<D extends Keyed, E> {
@@ -46,12 +46,12 @@ export async function applyToTable<D extends Keyed, E>(db: mongo.Db, table: Tabl
   if (wanted.length === 0) return;
   const docs = await findByIds<D>(db.collection(source.collection), wanted, source.projection);
   const kept = new Set<string>();
-  for (const doc of docs) {
+  await eachInSlices(docs, (doc) => {
     const entry = source.toEntry(doc);
-    if (!entry) continue;
+    if (!entry) return;
     table.upsert(entry);
     kept.add(doc._id);
-  }
+  });
   for (const id of wanted) if (!kept.has(id)) table.remove(id);
   await table.commit();
 }

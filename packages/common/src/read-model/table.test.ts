@@ -61,6 +61,19 @@ describe("Table", () => {
     expect(table.query({ text: "ambroi" }, { first: 10 }).hits[0]!.entry.id).toBe("B");
   });
 
+  it("ranks the records of one title tier by a named order when asked (thenBy), with cursors of their own", async () => {
+    const places = await Table.build({ ...spec, orders: { ...spec.orders, places: (l: Lieu) => -l.places } }, lieux);
+    const ranked = places.query({ text: "lycee", thenBy: "places" }, { first: 2 });
+    // The three titles start with "lycée": one tier, ranked by places (most first) instead of score.
+    expect(ranked.hits.map((h) => h.entry.id)).toEqual(["A", "B"]);
+    const next = places.query({ text: "lycee", thenBy: "places" }, { first: 2, after: ranked.hits[1]!.cursor });
+    expect(next.hits.map((h) => h.entry.id)).toEqual(["D"]);
+    expect(() => places.query({ text: "lycee" }, { first: 2, after: ranked.hits[1]!.cursor })).toThrow(/sorted by pertinence:places, not by pertinence/);
+    // The title tier still comes first: the exact title before bigger records.
+    expect(places.query({ text: "college jeanne d arc", thenBy: "places" }, { first: 1 }).hits[0]!.entry.id).toBe("C");
+    expect(() => places.query({ text: "lycee", thenBy: "taille" }, { first: 1 })).toThrow(/unknown order "taille"/);
+  });
+
   it("filters by any of the values of a dimension and by range, and counts facets over the other criteria", () => {
     const result = table.query({ where: { type: ["lycee"], voies: ["generale"] }, facets: ["type", "voies"] }, { first: 10 });
     expect(result.hits.map((h) => h.entry.id).sort()).toEqual(["A", "B"]);
@@ -95,5 +108,18 @@ describe("Table", () => {
     expect(table.query({ where: { type: ["college"] } }, { first: 5 }).total).toBe(2);
     expect(table.query({ near: { ...clermont, rayonKm: 1 } }, { first: 5 }).hits.map((h) => h.entry.id)).toEqual(["E"]);
     expect(table.keysWith("type", ["college"])).toEqual(["C", "A"]);
+  });
+
+  it("keeps many records in order when a commit sorts them in slices", async () => {
+    // More records than one slice (2,000): sorted in slices, merged, the same order as one sort.
+    const many = Array.from({ length: 5_000 }, (_, i) => ({ ...lieux[4]!, id: `K${String(i).padStart(5, "0")}`, nom: `École ${(i * 7919) % 5_003}`, point: null }));
+    const big = await Table.build(spec, many);
+    const byName = (t: Table<Lieu>) => t.keysWith("type", ["ecole"]);
+    const expected = [...many].sort((a, b) => (fold(a.nom) < fold(b.nom) ? -1 : fold(a.nom) > fold(b.nom) ? 1 : a.id < b.id ? -1 : 1)).map((l) => l.id);
+    expect(byName(big)).toEqual(expected);
+    for (const l of many.slice(0, 4_500)) big.upsert({ ...l, nom: `Collège ${l.nom}` });
+    await big.commit();
+    const renamed = many.map((l, i) => (i < 4_500 ? { ...l, nom: `Collège ${l.nom}` } : l));
+    expect(byName(big)).toEqual([...renamed].sort((a, b) => (fold(a.nom) < fold(b.nom) ? -1 : fold(a.nom) > fold(b.nom) ? 1 : a.id < b.id ? -1 : 1)).map((l) => l.id));
   });
 });

@@ -4,7 +4,7 @@ import { PointGrid, type Circle } from "../point-grid";
 import { badUserInput } from "../errors";
 import { decodeCursor, encodeCursor, type CursorKey } from "./cursor";
 import { fold, indexTerm } from "./fold";
-import { yieldToLoop } from "./yield";
+import { timeSlicer } from "./yield";
 
 /** A value a record is filtered and counted by (a code, an enum value, a flag). */
 export type Keyword = string | number | boolean;
@@ -36,6 +36,12 @@ export interface TableQuery {
   near?: Circle | null;
   /** A named order; by default relevance with a text, distance with `near`, else the first order. */
   order?: string | null;
+  /**
+   * With a text sorted by relevance: records of the same title tier (exact title, title starting with
+   * the text, other) follow this named order instead of their text score (e.g. the biggest commune
+   * first among those whose name starts with what the user typed).
+   */
+  thenBy?: string | null;
   /** Dimensions to count, each over the records matching every criterion but its own. */
   facets?: readonly string[];
 }
@@ -68,7 +74,8 @@ export interface TableResult<E> {
 
 type Ranked = { slot: number; sort: CursorKey };
 
-const BUILD_CHUNK = 2_000;
+/** Records sorted in one go by a commit; more are sorted in slices merged pairwise, yielding between. */
+const SORT_SLICE = 2_000;
 const RELEVANCE = "pertinence";
 const DISTANCE = "distance";
 
@@ -125,10 +132,10 @@ export class Table<E> {
   /** Builds a table from many records, yielding to the event loop every few thousand. */
   static async build<E>(spec: TableSpec<E>, entries: Iterable<E> | AsyncIterable<E>): Promise<Table<E>> {
     const table = new Table(spec);
-    let n = 0;
+    const pause = timeSlicer();
     for await (const entry of entries) {
       table.upsert(entry);
-      if (++n % BUILD_CHUNK === 0) await yieldToLoop();
+      await pause();
     }
     await table.commit();
     return table;
@@ -183,13 +190,14 @@ export class Table<E> {
     if (this.dirty.size === 0 && this.removed.size === 0) return;
     const changed = [...this.dirty];
     const gone = new Set([...this.removed, ...changed]);
+    const pause = timeSlicer();
     for (const [name, list] of this.sorted) {
       const keys = this.orderKeys.get(name)!;
       const compare = (a: number, b: number) => compareKeys(keys[a]!, keys[b]!) || compareKeys(this.keys[a]!, this.keys[b]!);
       const kept = gone.size ? list.filter((slot) => !gone.has(slot)) : list;
-      const fresh = changed.filter((slot) => this.entries[slot] !== undefined).sort(compare);
+      const fresh = await sortInSlices(changed.filter((slot) => this.entries[slot] !== undefined), compare, pause);
       this.sorted.set(name, merge(kept, fresh, compare));
-      if (changed.length > BUILD_CHUNK) await yieldToLoop();
+      await pause();
     }
     for (const slot of this.removed) this.free.push(slot);
     this.dirty.clear();
@@ -202,6 +210,10 @@ export class Table<E> {
     const text = query.text?.trim() ? query.text.trim() : null;
     const order = query.order ?? (text ? RELEVANCE : query.near ? DISTANCE : this.defaultOrder);
     if (order !== RELEVANCE && order !== DISTANCE && !this.orderKeys.has(order)) throw new Error(`table: unknown order "${order}"`);
+    const thenBy = text && order === RELEVANCE ? (query.thenBy ?? null) : null;
+    if (thenBy !== null && !this.orderKeys.has(thenBy)) throw new Error(`table: unknown order "${thenBy}"`);
+    // A cursor of a relevance list ranked by score must not be read as one ranked by another order.
+    const label = thenBy ? `${RELEVANCE}:${thenBy}` : order;
     const scores = text ? this.textScores(text) : null;
     const distances = query.near ? this.within(query.near) : null;
     const ranges = Object.entries(query.range ?? {}).filter(([, r]) => r && (r.min != null || r.max != null)) as [string, { min?: number | null; max?: number | null }][];
@@ -233,8 +245,8 @@ export class Table<E> {
     }
 
     const after = page.after ? decodeCursor(page.after) : null;
-    if (after && after.order !== order) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${order}: use the cursors of the same query.`, "after");
-    const { window, more } = this.pageOf(matching, order, scores, distances, after?.sort ?? null, page.first);
+    if (after && after.order !== label) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${label}: use the cursors of the same query.`, "after");
+    const { window, more } = this.pageOf(matching, order, scores, distances, after?.sort ?? null, page.first, thenBy);
     const facets: Record<string, FacetCount[]> = {};
     for (const name of facetNames) {
       const tally = counts.get(name)!;
@@ -246,7 +258,7 @@ export class Table<E> {
       total: matching.length,
       hits: window.map(({ slot, sort }) => ({
         entry: this.entries[slot]!,
-        cursor: encodeCursor({ order, sort }),
+        cursor: encodeCursor({ order: label, sort }),
         distanceKm: distances ? round2(distances.get(slot)!) : null,
         score: scores ? scores.get(slot)!.score : null,
       })),
@@ -407,11 +419,13 @@ export class Table<E> {
     distances: Map<number, number> | null,
     after: CursorKey | null,
     first: number,
+    thenBy: string | null = null,
   ): { window: Ranked[]; more: boolean } {
     let ranked: Ranked[];
     if (order === RELEVANCE) {
       if (!scores) throw new Error("table: relevance needs a text");
-      ranked = slots.map((slot) => ({ slot, sort: [-scores.get(slot)!.tier, -scores.get(slot)!.score, this.keys[slot]!] }));
+      const then = thenBy ? this.orderKeys.get(thenBy)! : null;
+      ranked = slots.map((slot) => ({ slot, sort: [-scores.get(slot)!.tier, then ? then[slot]! : -scores.get(slot)!.score, this.keys[slot]!] }));
     } else if (order === DISTANCE) {
       if (!distances) throw new Error("table: distance needs a point");
       ranked = slots.map((slot) => ({ slot, sort: [round2(distances.get(slot)!), this.keys[slot]!] }));
@@ -463,6 +477,28 @@ function lowerBound<T>(items: T[], key: CursorKey, of: (item: T) => CursorKey, s
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Sorts many records without holding the event loop: slices of SORT_SLICE sorted, then merged
+ * pairwise, pausing between steps (one sort of 50,000 keys held it for hundreds of milliseconds).
+ */
+async function sortInSlices(slots: number[], compare: (x: number, y: number) => number, pause: () => Promise<void>): Promise<number[]> {
+  if (slots.length <= SORT_SLICE) return slots.sort(compare);
+  let runs: number[][] = [];
+  for (let i = 0; i < slots.length; i += SORT_SLICE) {
+    runs.push(slots.slice(i, i + SORT_SLICE).sort(compare));
+    await pause();
+  }
+  while (runs.length > 1) {
+    const next: number[][] = [];
+    for (let i = 0; i < runs.length; i += 2) {
+      next.push(i + 1 < runs.length ? merge(runs[i]!, runs[i + 1]!, compare) : runs[i]!);
+      await pause();
+    }
+    runs = next;
+  }
+  return runs[0]!;
 }
 
 function merge(a: number[], b: number[], compare: (x: number, y: number) => number): number[] {

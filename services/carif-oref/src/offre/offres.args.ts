@@ -1,6 +1,5 @@
 import { ArgsType, Field, Float, InputType } from "type-graphql";
-import { GraphQLLocalDate } from "graphql-scalars";
-import { ConnectionArgs } from "@prisme/common";
+import { ConnectionArgs, DateLocale } from "@prisme/common";
 import { ModaliteEnseignement } from "./modalite-enseignement.enum";
 
 @InputType("PointRayon", { description: "A point and a radius: offers taught within rayonKm of it." })
@@ -35,7 +34,7 @@ export class OffresArgs extends ConnectionArgs {
   @Field(() => ModaliteEnseignement, { nullable: true, description: "Only the offers with an action taught this way (A_DISTANCE for distance learning)." })
   modalite?: ModaliteEnseignement | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Only the offers with a session starting on that day or later." })
+  @Field(() => DateLocale, { nullable: true, description: "Only the offers with a session starting on that day or later." })
   debutApres?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "true: only the offers with a session that recruits (OUVERT)." })

@@ -1,5 +1,5 @@
+import { DateLocale } from "@prisme/common";
 import { Field, ObjectType } from "type-graphql";
-import { GraphQLLocalDate } from "graphql-scalars";
 import { AdresseOffre, ExtraLheo } from "./adresse.type";
 import { EtatRecrutement } from "./etat-recrutement.enum";
 import { PrecisionDate } from "./precision-date.enum";
@@ -10,10 +10,10 @@ export class Session {
   numero?: string | null;
 
   // LocalDate (YYYY-MM-DD), not a date-time: LHEO gives days, and a midnight UTC instant would show the day before in some zones.
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "First day (provisional start, as LHEO says); a month given as AAAAMM00 becomes its first day; null if unknown." })
+  @Field(() => DateLocale, { nullable: true, description: "First day (provisional start, as LHEO says); a month given as AAAAMM00 becomes its first day; null if unknown." })
   debut!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Last day; a month given as AAAAMM00 becomes its last day; null if unknown." })
+  @Field(() => DateLocale, { nullable: true, description: "Last day; a month given as AAAAMM00 becomes its last day; null if unknown." })
   fin!: string | null;
 
   @Field(() => PrecisionDate, { nullable: true, description: "How precise `debut` is (null when unknown)." })

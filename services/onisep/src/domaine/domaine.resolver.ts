@@ -5,7 +5,7 @@ import { Domaine, DomaineConnection } from "./domaine.type";
 
 @Resolver(() => Domaine)
 export class DomaineResolver {
-  @Query(() => DomaineConnection, { description: "The Onisep domaines of métiers and formations, by libellé." })
+  @Query(() => DomaineConnection, { description: "Les domaines Onisep des métiers et des formations, par libellé." })
   async domaines(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
     return connectionFromArray((await ctx.read()).domaines(), args, (d) => [fold(d.libelle)]);
   }

@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray, connectionFromTable, pageRequest } from "@prisme/common";
+import { ConnectionArgs, connectionFromArray, connectionFromTable, pageRequest, verifierIdentifiant } from "@prisme/common";
 import type { OnisepContext } from "../context";
-import { checkMetierId } from "../common/identifiers";
 import { sousDomaineKeys } from "../common/text";
-import { FormationConnection } from "../formation/formation.type";
+import { LienMetierFormation, MetierFormationConnection } from "../formation/formation.type";
 import { romesOf } from "../rome/rome.resolver";
 import { RomeConnection } from "../rome/rome.type";
 import { MetiersArgs, metierQuery } from "../search/search.args";
@@ -12,30 +11,32 @@ import { Metier, MetierConnection } from "./metier.type";
 
 @Resolver(() => Metier)
 export class MetierResolver {
-  @Query(() => Metier, { nullable: true, description: "A métier by its Onisep id (MET.nnn); null if unknown." })
-  async metier(@Arg("id", () => ID) id: string, @Ctx() ctx: OnisepContext) {
-    const checked = checkMetierId(id);
+  @Query(() => Metier, { nullable: true, description: "Un métier par son identifiant Onisep (MET.nnn) ; null s'il est inconnu." })
+  async metier(@Arg("id", () => ID, { description: "Identifiant Onisep du métier, par exemple MET.105." }) id: string, @Ctx() ctx: OnisepContext) {
+    const checked = verifierIdentifiant("idMetier", id, "id");
     return (await ctx.read()).metiers.get(checked) ?? null;
   }
 
-  @Query(() => MetierConnection, { description: "Métiers: all of them by libellé, or searched (recherche, ranked) and filtered." })
+  @Query(() => MetierConnection, { description: "Les métiers : tous, par libellé, ou ceux d'une recherche (classés par pertinence) et des filtres donnés." })
   async metiers(@Args(() => MetiersArgs) args: MetiersArgs, @Ctx() ctx: OnisepContext) {
     const query = metierQuery(args);
     return connectionFromTable((await ctx.read()).metiers.query(query, pageRequest(args)));
   }
 
-  @FieldResolver(() => FormationConnection, {
-    description: "Formations leading to this métier: those sharing a ROME code; when none does, those sharing an Onisep sous-domaine.",
+  @FieldResolver(() => MetierFormationConnection, {
+    description:
+      "Les formations qui mènent au métier, par libellé : celles qui partagent un de ses codes ROME ; quand aucune n'en partage, celles qui partagent un de ses sous-domaines Onisep. Chaque élément dit lequel (lien).",
   })
   async formations(@Root() metier: MetierDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
     const page = pageRequest(args);
     const { formations } = await ctx.read();
     const byRome = formations.query({ where: { codeRome: metier.codesRome ?? [] } }, page);
-    if (byRome.total > 0) return connectionFromTable(byRome);
-    return connectionFromTable(formations.query({ where: { sousDomaine: sousDomaineKeys(metier.domaines ?? []) } }, page));
+    const [result, lien] = byRome.total > 0 ? [byRome, LienMetierFormation.CODE_ROME] : [formations.query({ where: { sousDomaine: sousDomaineKeys(metier.domaines ?? []) } }, page), LienMetierFormation.SOUS_DOMAINE];
+    const connection = connectionFromTable(result);
+    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, lien })) };
   }
 
-  @FieldResolver(() => RomeConnection, { description: "The ROME fiches of the métier." })
+  @FieldResolver(() => RomeConnection, { description: "Les fiches ROME du métier." })
   async rome(@Root() metier: MetierDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
     return connectionFromArray(romesOf(metier, await ctx.read()), args, (rome) => [rome.code]);
   }

@@ -1,7 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromTable, pageRequest } from "@prisme/common";
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, connectionFromTable, pageRequest, verifierIdentifiant } from "@prisme/common";
 import type { OnisepContext } from "../context";
-import { checkCodeRome } from "../common/identifiers";
 import type { MetierDoc } from "../metier/metier.model";
 import { MetierConnection } from "../metier/metier.type";
 import type { OnisepState } from "../read-model/onisep.read-model";
@@ -21,18 +20,18 @@ export function romesOf(metier: Pick<MetierDoc, "codesRome" | "libellesRome" | "
 
 @Resolver(() => Rome)
 export class RomeResolver {
-  @Query(() => Rome, { nullable: true, description: "A ROME 4.0 fiche by its code (M1805); null if not imported." })
-  async rome(@Arg("code", () => String) code: string, @Ctx() ctx: OnisepContext) {
-    const checked = checkCodeRome(code);
+  @Query(() => Rome, { nullable: true, description: "Une fiche ROME 4.0 par son code (M1805) ; null si elle n'est pas importée." })
+  async rome(@Arg("code", () => ID, { description: "Code ROME, par exemple M1805 (minuscules acceptées)." }) code: string, @Ctx() ctx: OnisepContext) {
+    const checked = verifierIdentifiant("codeRome", code, "code");
     return (await ctx.read()).romes.get(checked) ?? null;
   }
 
-  @FieldResolver(() => DomaineProfessionnel, { nullable: true, description: "The domaine professionnel (first three characters of the code)." })
+  @FieldResolver(() => DomaineProfessionnel, { nullable: true, description: "Le domaine professionnel de la fiche (les trois premiers caractères du code) ; null s'il n'est pas importé." })
   async domaineProfessionnel(@Root() rome: RomeDoc, @Ctx() ctx: OnisepContext) {
     return (await ctx.read()).domainesProfessionnels.get(rome.codeDomaineProfessionnel ?? rome.code.slice(0, 3)) ?? null;
   }
 
-  @FieldResolver(() => MetierConnection, { description: "Onisep métiers with this ROME code." })
+  @FieldResolver(() => MetierConnection, { description: "Les métiers Onisep qui ont ce code ROME." })
   async metiers(@Root() rome: RomeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
     return connectionFromTable((await ctx.read()).metiers.query({ where: { codeRome: [rome.code] } }, pageRequest(args)));
   }

@@ -33,6 +33,22 @@ describe("commune search (communes(recherche))", () => {
     expect(start.body.data?.communes.nodes[0].code).toBe("63113");
   });
 
+  it("forgives a typo in a longer word, and pages through a search with its cursors", async () => {
+    const typo = await chercher(service, "clermond ferand");
+    expect(typo.body.data?.communes.nodes[0]).toEqual({ code: "63113", nom: "Clermont-Ferrand" });
+
+    type Paged = { communes: { totalCount: number; nodes: { code: string; population: number }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    const page = (after: string | null) =>
+      graphql<Paged>(service.url, `query($after: String) { communes(recherche: "631", first: 4, after: $after) { totalCount nodes { code population } pageInfo { endCursor hasNextPage } } }`, { after });
+    const first = (await page(null)).body.data!.communes;
+    const second = (await page(first.pageInfo.endCursor)).body.data!.communes;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const populations = [...first.nodes, ...second.nodes].map((n) => n.population);
+    // Postal codes 631xx: the biggest communes first, no commune twice.
+    expect(populations).toEqual([...populations].sort((a, b) => b - a));
+    expect(new Set([...first.nodes, ...second.nodes].map((n) => n.code)).size).toBe(first.nodes.length + second.nodes.length);
+  });
+
   it("narrows to a département and gives nothing for a name that is not there", async () => {
     const cantal = await chercher(service, "saint", `, departement: "15"`);
     expect(cantal.body.data?.communes.totalCount).toBeGreaterThan(10);
