@@ -52,7 +52,8 @@ export const hugeLine: Damage = (clean, spec) => {
     starts.lastIndex = Math.floor(content.length / 2);
     at = (starts.exec(content) ?? new RegExp(spec.recordStart.source).exec(content))?.index ?? at;
   }
-  return Buffer.concat([clean.subarray(0, at), Buffer.from(`${"x".repeat(FIVE_MB)}\n`), clean.subarray(at)]);
+  const newline = clean.includes("\r\n") ? "\r\n" : "\n";
+  return Buffer.concat([clean.subarray(0, at), Buffer.from(`${"x".repeat(FIVE_MB)}${newline}`), clean.subarray(at)]);
 };
 
 /** A real file of another source and another format. */

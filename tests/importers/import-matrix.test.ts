@@ -34,10 +34,17 @@ function cleanSample(spec: SampleSpec): Buffer {
   return Buffer.from(`${[header, ...kept].join("\n")}\n`, "utf8");
 }
 
-/** Writes a file under the sample's own name (some sources read a year from it), with its companions beside it. */
-function place(folder: string, spec: SampleSpec, bytes: Buffer): string {
+/**
+ * Writes a file under the sample's own name (some sources read a year from it), with its
+ * companions beside it (in Latin-1 too when the file is: an export comes in one encoding).
+ */
+function place(folder: string, spec: SampleSpec, bytes: Buffer, companionsInLatin1 = false): string {
   mkdirSync(folder, { recursive: true });
-  for (const companion of spec.companions?.() ?? []) copyFileSync(companion, join(folder, basename(companion)));
+  for (const companion of spec.companions?.() ?? []) {
+    const target = join(folder, basename(companion));
+    if (companionsInLatin1) writeFileSync(target, latin1Copy(readFileSync(companion)) ?? readFileSync(companion));
+    else copyFileSync(companion, target);
+  }
   const path = join(folder, basename(spec.file()));
   writeFileSync(path, bytes);
   return path;
@@ -103,14 +110,17 @@ describe.each(SOURCES.filter(({ source }) => SAMPLES[source]))("import source $s
     } else {
       expect(wrote(outcome)).toBe(0);
     }
-    if (name === "a 5 MB line" && spec.format === "csv") expect((outcome as { report: ImportReport }).report.rejections).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/field\(s\) where the header has/) }));
+    // Unless it broke the quoting of a multi-line field (the file is then refused whole), the line is rejected.
+    if (name === "a 5 MB line" && spec.format === "csv" && "report" in outcome) {
+      expect(outcome.report.rejections).toContainEqual(expect.objectContaining({ reason: expect.stringMatching(/field\(s\) where the header has|characters long/) }));
+    }
     expect(differences(stored, await dump(connection.db!))).toBe("");
   });
 
   it("reads the Latin-1 copy right with --encoding latin1: the same records, nothing changes", async () => {
     const copy = latin1Copy(clean);
     if (!copy) return; // some character of the sample has no Latin-1/Windows-1252 byte
-    const outcome = await run(definition, models, source, place(join(scratch, source, "latin1-declared"), spec, copy), "latin1");
+    const outcome = await run(definition, models, source, place(join(scratch, source, "latin1-declared"), spec, copy, true), "latin1");
     expect(outcome).toEqual({ report: expect.objectContaining({ created: 0, updated: 0 }) });
     expect(differences(stored, await dump(connection.db!))).toBe("");
   });
