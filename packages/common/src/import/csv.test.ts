@@ -36,7 +36,7 @@ describe("readCsv", () => {
 
   it("refuses a file cut in the middle of its last line", async () => {
     const whole = "uai;nom;tel;mail\n0941902G;Lycée A;0147267164;a@b.fr\n";
-    await expect(read(`${whole}0630001A;Collège B;014726`)).rejects.toThrow(/cut short: its last line \(3\) has 3 field\(s\) where the header has 4/);
+    await expect(read(`${whole}0630001A;Collège B;014726`)).rejects.toThrow(/cut short \(a truncated download or copy\?\): its last line \(3\) has 3 field\(s\) where the header has 4/);
   });
 
   it("accepts a last line without line break when it is whole", async () => {

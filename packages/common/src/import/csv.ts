@@ -123,7 +123,7 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
   if (!header) throw new ImportFormatError(path, "the file is empty");
   if (short) {
     if (lastChar !== "\n" && lastChar !== "\r") {
-      throw new ImportFormatError(path, `the file was cut short: its last line (${short.line}) has ${short.fields} field(s) where the header has ${header.length}, and no line break ends it (an interrupted download or copy?)`);
+      throw new ImportFormatError(path, `the file was cut short (a truncated download or copy?): its last line (${short.line}) has ${short.fields} field(s) where the header has ${header.length}, and no line break ends it`);
     }
     reject(short.line, `${short.fields} field(s) where the header has ${header.length}: not a record of this file`);
   }
