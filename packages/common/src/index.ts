@@ -51,3 +51,4 @@ export { ProximiteInput, cercleProximite, RAYON_MAX_KM, type CentreDeCommune } f
 export { centresParRegion } from "./graph/commune-centres";
 export { facettesDemandees, facetteValeurs } from "./graph/facettes";
 export { DateHeureISO, DateLocale } from "./graph/scalars";
+export { libelleDepartement } from "./graph/territoire";

@@ -101,6 +101,11 @@ export interface Samples {
    * one variant, all of those the field has, never one by one.
    */
   together?: string[][];
+  /**
+   * Fields that need exactly one of some optional arguments (the schema cannot say it): by
+   * "Type.field", those arguments. No variant without one of them; one variant with each, alone.
+   */
+  oneOf?: Record<string, string[]>;
 }
 
 /** One generated operation: the schema coordinate it exercises and the document. */
@@ -168,9 +173,11 @@ function argumentVariants(type: GraphQLObjectType, field: GraphQLField<unknown, 
     base.push(`${arg.name}: ${literal(value, arg.type)}`);
   }
   const wrap = (parts: string[]) => (parts.length ? `(${parts.join(", ")})` : "");
-  const variants = [{ label: "", args: wrap(base) }];
   const optional = field.args.filter((arg) => !required.includes(arg) && arg.name !== "after" && sampleOf(type, field, arg, samples) !== undefined);
   const given = (arg: GraphQLArgument) => `${arg.name}: ${literal(sampleOf(type, field, arg, samples), arg.type)}`;
+  const exclusive = samples.oneOf?.[`${type.name}.${field.name}`];
+  if (exclusive) return optional.filter((arg) => exclusive.includes(arg.name)).map((arg) => ({ label: `(${arg.name})`, args: wrap([...base, given(arg)]) }));
+  const variants = [{ label: "", args: wrap(base) }];
   const grouped = new Set<string>();
   for (const group of samples.together ?? []) {
     const args = optional.filter((arg) => group.includes(arg.name));

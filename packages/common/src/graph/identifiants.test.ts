@@ -10,6 +10,7 @@ describe("shared identifiers", () => {
     ["codeCommune", "2a004", "2A004"],
     ["codeDepartement", "063", "63"],
     ["codeDepartement", "974", "974"],
+    ["codeDepartement", "988", "988"],
     ["codeRncp", "RNCP037674", "37674"],
     ["codeCertifInfo", "94681", "94681"],
     ["formacode", "31054", "31054"],

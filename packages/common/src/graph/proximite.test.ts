@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { cercleProximite } from "./proximite";
 
 const clermont = { latitude: 45.7772, longitude: 3.087 };

@@ -152,7 +152,7 @@ export class ReadModel<S> {
     this.loadedAt = new Date();
     this.lastError = null;
     this.progressMessage = null;
-    this.log("info", "read model loaded", { service: this.spec.name, ms: Date.now() - started, sequence: head });
+    this.log("info", "read model loaded", { service: this.spec.name, ms: Date.now() - started, sequence: head, heapMb: Math.round(process.memoryUsage().heapUsed / 1e6) });
     await this.follow();
   }
 

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { Certification } from "../certification/certification.type";
@@ -8,19 +9,19 @@ import { Formation } from "./formation.type";
 
 @Resolver(() => Formation)
 export class FormationResolver {
-  @FieldResolver(() => Certification, { nullable: true, description: "The Certif Info certification of this Onisep formation (Certif Info codeIdeo2 link); null if none." })
+  @FieldResolver(() => Certification, { nullable: true, description: "La certification Certif Info de cette formation Onisep (lien codeIdeo2 de Certif Info) ; null si aucune." })
   async certification(@Root() formation: Formation, @Ctx() ctx: CarifOrefContext) {
     const { certifications } = await ctx.read();
     const [first] = certifications.keysWith("formation", [formation.id], "actifPuisCode");
     return first ? (certifications.get(first) ?? null) : null;
   }
 
-  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number)." })
-  async offresContinues(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
+  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Les offres de formation continue qui préparent la même certification (par code Certif Info ou numéro RNCP), par intitulé ; null quand le Carif-Oref ne répond pas." })
+  async offresContinues(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
     const { certifications } = await ctx.read();
     const linked = certifications.keysWith("formation", [formation.id]).flatMap((id) => certifications.get(id) ?? []);
     const codes = linked.flatMap((c) => [`ci:${c._id}`, ...(c.codeRncp ? [`rncp:${c.codeRncp}`] : [])]);
-    return linkedOffres(ctx, { certification: codes }, args);
+    return linkedOffres(ctx, { certification: codes }, args, info);
   }
 }
 

@@ -51,10 +51,10 @@ describe("offres search (read model)", () => {
 
   it("says what is wrong with a bad point, radius or code", async () => {
     const cases: [string, string][] = [
-      [`autourDe: { latitude: 95, longitude: 3, rayonKm: 10 }`, "autourDe: (95, 3) is not a WGS 84 point (latitude −90…90, longitude −180…180)."],
+      [`autourDe: { latitude: 95, longitude: 3, rayonKm: 10 }`, "autourDe: (95, 3) is not a WGS 84 point (latitude −90…90 and longitude −180…180, both required)."],
       [`autourDe: { ${CLERMONT}, rayonKm: 500 }`, "autourDe.rayonKm must be more than 0 and at most 200 (got 500)."],
-      [`formacode: "abc"`, '"abc" is not a valid Formacode: expected 5 digits, e.g. 31054.'],
-      [`codeRncp: "R-12"`, '"R-12" is not a valid RNCP number: expected something like 37674 or RNCP37674.'],
+      [`formacode: "abc"`, '"abc" is not a valid Formacode: expected something like 31054.'],
+      [`codeRncp: "R-12"`, '"R-12" is not a valid RNCP number: expected something like RNCP37674 or 37674.'],
     ];
     for (const [args, message] of cases) {
       const { body } = await graphql(service.url, `{ offres(${args}) { totalCount } }`);

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { ImportFormatError, ImportReport, readCsv, type Importer, type ProgressSink, type EncodingOption, type RejectionSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
-import { CODE_COMMUNE } from "../../common/identifiers";
+import { CODE_COMMUNE, UAI } from "../../common/identifiers";
 import { JourSemaine, PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { ContactsDoc, HoraireDoc, StructureRecord } from "../../structure/structure.model";
 import { communesParCode, type CommuneRepere } from "../communes-stockees";
@@ -29,7 +29,6 @@ export const CHAMPS = [
 ] as const;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
-const UAI = /^\d{7}[A-Z]$/;
 const HEURE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SLOT = /^(\S+)\s+(\S+)\s*-\s*(\S+)$/;
 const COURRIEL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[A-Za-z]{2,}$/;
