@@ -11,6 +11,8 @@ describe("shared identifiers", () => {
     ["codeDepartement", "063", "63"],
     ["codeDepartement", "974", "974"],
     ["codeDepartement", "988", "988"],
+    ["codeAcademie", "6", "06"],
+    ["codeAcademie", " 06 ", "06"],
     ["codeRncp", "RNCP037674", "37674"],
     ["codeCertifInfo", "94681", "94681"],
     ["formacode", "31054", "31054"],

@@ -69,7 +69,7 @@ describe("import annuaire", () => {
   it("finds what was imported by text and near a point (the index follows imports)", async () => {
     const { body } = await graphql<{ etablissements: { nodes: { uai: string }[] } }>(
       service.url,
-      `{ etablissements(texte: "orientation saint malo", types: [CIO], presDe: { latitude: 48.65, longitude: -2.0, rayonKm: 10 }) { nodes { uai } } }`,
+      `{ etablissements(recherche: "orientation saint malo", types: [CIO], proximite: { latitude: 48.65, longitude: -2.0, rayonKm: 10 }) { nodes { uai } } }`,
     );
     expect(body.data!.etablissements.nodes.map((n) => n.uai)).toEqual(["0350065F"]);
   });
