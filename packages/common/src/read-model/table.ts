@@ -220,33 +220,43 @@ export class Table<E> {
     const filters = Object.entries(query.where ?? {}).filter(([, values]) => values != null) as [string, readonly Keyword[]][];
     const facetNames = (query.facets ?? []).filter((name) => this.postings.has(name));
 
-    // The records that pass text, distance and ranges; dimension filters are checked one by one, so a
-    // record failing only dimension d still counts in d's facet.
-    const base = this.baseSlots(scores, distances, ranges, facetNames.length ? [] : filters);
-    const passes = filters.map(([name, wanted]) => this.passer(name, wanted));
-    const matching: number[] = [];
     const counts = new Map<string, Map<Keyword, number>>(facetNames.map((name) => [name, new Map()]));
-    for (const slot of base) {
-      let failedAt = -1;
-      let failures = 0;
-      for (let i = 0; i < passes.length && failures < 2; i += 1) {
-        if (!passes[i]!(slot)) {
-          failures += 1;
-          failedAt = i;
+    // A facet with no other criterion than (maybe) its own filter counts every record: its postings say how many.
+    const unconstrained = !scores && !distances && ranges.length === 0;
+    const direct = facetNames.filter((name) => unconstrained && filters.every(([other]) => other === name));
+    for (const name of direct) for (const [value, slots] of this.postings.get(name)!) counts.get(name)!.set(value, slots.size);
+    const counted = facetNames.filter((name) => !direct.includes(name));
+
+    let matching: number[] | null = null;
+    if (!(unconstrained && filters.length === 0)) {
+      // The records that pass text, distance and ranges; dimension filters are checked one by one, so a
+      // record failing only dimension d still counts in d's facet.
+      const base = this.baseSlots(scores, distances, ranges, counted.length ? [] : filters);
+      const passes = filters.map(([name, wanted]) => this.passer(name, wanted));
+      const tallies = counted.map((name) => ({ name, tally: counts.get(name)!, values: this.values.get(name)! }));
+      matching = [];
+      for (const slot of base) {
+        let failedAt = -1;
+        let failures = 0;
+        for (let i = 0; i < passes.length && failures < 2; i += 1) {
+          if (!passes[i]!(slot)) {
+            failures += 1;
+            failedAt = i;
+          }
         }
-      }
-      if (failures === 0) matching.push(slot);
-      if (failures > 1 || facetNames.length === 0) continue;
-      for (const name of facetNames) {
-        if (failures === 1 && filters[failedAt]![0] !== name) continue;
-        const tally = counts.get(name)!;
-        for (const value of this.values.get(name)![slot] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+        if (failures === 0) matching.push(slot);
+        if (failures > 1) continue;
+        for (const { name, tally, values } of tallies) {
+          if (failures === 1 && filters[failedAt]![0] !== name) continue;
+          for (const value of values[slot] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+        }
       }
     }
 
     const after = page.after ? decodeCursor(page.after) : null;
     if (after && after.order !== label) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${label}: use the cursors of the same query.`, "after");
-    const { window, more } = this.pageOf(matching, order, scores, distances, after?.sort ?? null, page.first, thenBy);
+    // No criterion at all: every record matches, walked in the order's presorted list.
+    const { window, more } = this.pageOf(matching ?? "all", order, scores, distances, after?.sort ?? null, page.first, thenBy);
     const facets: Record<string, FacetCount[]> = {};
     for (const name of facetNames) {
       const tally = counts.get(name)!;
@@ -255,7 +265,7 @@ export class Table<E> {
       facets[name] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareKeys(String(a.value), String(b.value)));
     }
     return {
-      total: matching.length,
+      total: matching ? matching.length : this.count,
       hits: window.map(({ slot, sort }) => ({
         entry: this.entries[slot]!,
         cursor: encodeCursor({ order: label, sort }),
@@ -413,7 +423,7 @@ export class Table<E> {
 
   /** The page of `first` matching records after the cursor's sort key, and whether more follow. */
   private pageOf(
-    slots: number[],
+    slots: number[] | "all",
     order: string,
     scores: Map<number, { score: number; tier: number }> | null,
     distances: Map<number, number> | null,
@@ -421,6 +431,13 @@ export class Table<E> {
     first: number,
     thenBy: string | null = null,
   ): { window: Ranked[]; more: boolean } {
+    if (slots === "all") {
+      // Every record (relevance and distance always come with their own matches).
+      const keys = this.orderKeys.get(order)!;
+      const sorted = this.sorted.get(order)!;
+      const start = after ? lowerBound(sorted, after, (slot) => [keys[slot]!, this.keys[slot]!], true) : 0;
+      return { window: sorted.slice(start, start + first).map((slot) => ({ slot, sort: [keys[slot]!, this.keys[slot]!] })), more: start + first < sorted.length };
+    }
     let ranked: Ranked[];
     if (order === RELEVANCE) {
       if (!scores) throw new Error("table: relevance needs a text");
@@ -435,7 +452,7 @@ export class Table<E> {
       if (slots.length * 8 > sorted.length) {
         // Many matches: walk the presorted list from the cursor on, keeping the matching records.
         const wanted = new Uint8Array(this.entries.length);
-        for (const slot of slots) wanted[slot] = 1;
+        for (const slot of slots as number[]) wanted[slot] = 1;
         let i = after ? lowerBound(sorted, after, (slot) => [keys[slot]!, this.keys[slot]!], true) : 0;
         const window: Ranked[] = [];
         for (; i < sorted.length && window.length <= first; i += 1) {
