@@ -6,9 +6,22 @@ export interface Rejection {
 }
 
 const KEPT_REJECTIONS = 1000;
+/** A reason or refusal quotes the file; a 5 MB field must not become a 5 MB message. */
+const MAX_REASON = 400;
+
+/** A text cut to `max` characters, saying how long it was. */
+export function clip(text: string, max = MAX_REASON): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters in all)`;
+}
+
+/** Where readers report what they read and reject (an ImportReport is one). */
+export interface RejectionSink {
+  read: number;
+  reject(where: string, reason: string): void;
+}
 
 /** What an import did: the figures every Prisme import reports. */
-export class ImportReport {
+export class ImportReport implements RejectionSink {
   read = 0;
   created = 0;
   updated = 0;
@@ -26,7 +39,7 @@ export class ImportReport {
 
   reject(where: string, reason: string): void {
     this.rejectedCount += 1;
-    if (this.rejections.length < KEPT_REJECTIONS) this.rejections.push({ where, reason });
+    if (this.rejections.length < KEPT_REJECTIONS) this.rejections.push({ where: clip(where, 200), reason: clip(reason) });
   }
 
   /** A plain summary, one line of figures then one line per rejection kept. */
@@ -61,7 +74,7 @@ export class ImportFormatError extends Error {
     readonly file: string,
     reason: string,
   ) {
-    super(`${file}: refused as a whole, nothing was imported: ${reason}`);
+    super(`${file}: refused as a whole, nothing was imported: ${clip(reason, 1000)}`);
     this.name = "ImportFormatError";
   }
 }
