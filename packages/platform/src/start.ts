@@ -69,6 +69,10 @@ async function main() {
       console.log(`Embedded database (FerretDB, SQLite files in ${folder}) listening on ${env.MONGODB_URI} (pid ${db.pid})`);
     }
 
+    // The subgraphs that take a commune in proximite ask the région subgraph for its centre.
+    const region = SUBGRAPHS.find((s) => s.name === "region")!;
+    env.PRISME_REGION_URL ??= `http://${process.env.HOST ?? "127.0.0.1"}:${process.env[`PORT_${envKey(region.name)}`] ?? region.port}/`;
+
     const urls = await Promise.all(
       SUBGRAPHS.map((subgraph) => {
         const variable = `PORT_${envKey(subgraph.name)}`;
