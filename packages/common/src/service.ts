@@ -83,8 +83,9 @@ export async function startService<M, C extends BaseContext, S>(
     if (options.demoData === "if-empty") await definition.seedDemo(models);
     await definition.onStart?.(models);
     const schema = await definition.buildSchema();
-    // The read model loads before the subgraph answers: until then requests would wait for it.
-    await readModel.start();
+    // The subgraph listens while its read model loads: /health answers, /ready says what is loading,
+    // and a request waits for the load (up to PRISME_READ_MODEL_WAIT_MS) or hears SERVICE_NOT_READY.
+    const loading = readModel.start();
     const subgraph = await startSubgraph({
       name: definition.name,
       schema,
@@ -95,6 +96,8 @@ export async function startService<M, C extends BaseContext, S>(
       readiness: async () =>
         combineReadiness(await databaseReadiness(connection), readModel.readiness(), definition.readiness?.(models) ?? { ready: true, reasons: [] }),
     });
+    // Started once loaded: the process says "ready" then (what `npm start` and the tests wait for).
+    await loading;
     return {
       name: definition.name,
       url: subgraph.url,
