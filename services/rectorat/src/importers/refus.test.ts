@@ -7,8 +7,11 @@ import type { RectoratModels } from "../context";
 import { rectorat } from "../definition";
 import { runImport } from "./import-test-helpers";
 
-// A person acts on a refusal by reading it: it must say what is wrong, not paste the file back.
-const LONGUEUR_MAX = 500;
+// A person acts on a refusal by reading it: it must say what is wrong, not paste the file back
+// (@prisme/common clips a reason to 400 characters and a refusal to 1,000).
+const LONGUEUR_MAX = 1_200;
+/** Whether a message quotes more than a short excerpt of one of the bad files below. */
+const recopie = (message: string) => message.includes("x".repeat(100)) || message.includes("<item><a>valeur</a></item>".repeat(5));
 const dossier = mkdtempSync(join(tmpdir(), "rectorat-refus-"));
 const fichier = (nom: string, texte: string) => {
   const chemin = join(dossier, nom);
@@ -43,8 +46,12 @@ describe("rectorat imports: refusals and rejections quote at most a short excerp
         if (issue instanceof Error) {
           expect(issue).toBeInstanceOf(ImportFormatError);
           expect(issue.message.replace(chemin, "").length).toBeLessThan(LONGUEUR_MAX);
+          expect(recopie(issue.message)).toBe(false);
         } else {
-          for (const { where, reason } of (issue as ImportReport).rejections) expect(`${where}: ${reason}`.length).toBeLessThan(LONGUEUR_MAX);
+          for (const { where, reason } of (issue as ImportReport).rejections) {
+            expect(`${where}: ${reason}`.length).toBeLessThan(LONGUEUR_MAX);
+            expect(recopie(`${where}: ${reason}`)).toBe(false);
+          }
         }
       }
     });

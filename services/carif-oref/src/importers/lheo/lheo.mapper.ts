@@ -9,6 +9,13 @@ import { DICT_AIS, DICT_BOOLEAN, DICT_NIVEAUX, DICT_TYPE_PARCOURS } from "./lheo
 import { LheoRecordError, NodeReader } from "./lheo.node";
 import type { LheoRecord } from "./lheo.reader";
 
+/**
+ * The version of this mapping: part of every offer's fingerprint (the digest of its XML), so a
+ * change of what is read from a feed rewrites every offer at the next import. Bump it with any change
+ * to the mapper or what it calls.
+ */
+export const MAPPING_VERSION = 2;
+
 export type OffreRecord = Omit<OffreDoc, "provenance" | "_id">;
 export type OrganismeRecord = Omit<OrganismeDoc, "provenance" | "_id">;
 

@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { ImportFormatError, fileProgress, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, fileProgress, openDecoded, type EncodingOption, type ProgressSink } from "@prisme/common";
 import { SaxesParser } from "saxes";
 import { fieldKey } from "../../common/text";
 import type { SourceRecord } from "../source-file";
@@ -8,9 +7,9 @@ import type { SourceRecord } from "../source-file";
  * Streams a flat Onisep XML export (<root><item><field>text</field>…</item>…</root>) into
  * records. Any XML error, including a file cut short, refuses the file as a whole.
  */
-export async function readXmlItems(path: string, progress: ProgressSink, label: string): Promise<SourceRecord[]> {
-  const stream = createReadStream(path, { encoding: "utf8" });
-  const meter = fileProgress(path, stream, progress, label);
+export async function readXmlItems(path: string, progress: ProgressSink, label: string, encoding?: EncodingOption): Promise<SourceRecord[]> {
+  const decoded = await openDecoded(path, { xml: true, encoding });
+  const meter = fileProgress(path, decoded.bytes, progress, label);
   const parser = new SaxesParser();
   const records: SourceRecord[] = [];
   let depth = 0;
@@ -46,13 +45,13 @@ export async function readXmlItems(path: string, progress: ProgressSink, label: 
     depth -= 1;
   });
   try {
-    for await (const chunk of stream) {
-      parser.write(chunk as string);
+    for await (const chunk of decoded.text) {
+      parser.write(chunk);
       if (failure) break;
     }
     if (!failure) parser.close();
   } finally {
-    stream.destroy();
+    decoded.bytes.destroy();
   }
   if (failure) throw new ImportFormatError(path, `not a well-formed XML export (${(failure as Error).message.split("\n")[0]})`);
   meter.done();

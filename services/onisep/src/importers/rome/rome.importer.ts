@@ -20,7 +20,7 @@ async function firstLine(path: string): Promise<string> {
 /** `rome`: either ROME 4.0 file, told apart by its header (fiches: `,`-separated; domaines professionnels: `;`). */
 export const romeImporter: Importer<OnisepModels> = {
   description: "ROME 4.0 (France Travail): rome_4.0_fiches.csv or rome_domaines_professionnels.csv",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const header = await firstLine(file);
     let kind: { columns: string[]; delimiter: string; parse: (f: Record<string, string>) => Parsed; collection: string; label: string };
     if (header.includes("code_domaine_professionnel")) {
@@ -31,7 +31,7 @@ export const romeImporter: Importer<OnisepModels> = {
       throw new ImportFormatError(file, `not a ROME 4.0 file: its header has neither "code_rome" (fiches) nor "code_domaine_professionnel" (domaines professionnels)`);
     }
     const report = new ImportReport("rome", file);
-    const rows = await readCsvRecords(file, kind.columns, progress, kind.label, kind.delimiter);
+    const rows = await readCsvRecords(file, kind.columns, { progress, label: kind.label, delimiter: kind.delimiter, rejects: report, encoding });
     const byCode = new Map<string, Record<string, unknown>>();
     for (const row of rows) {
       report.read += 1;

@@ -1,20 +1,11 @@
-import { open } from "node:fs/promises";
-import { ImportReport, RecordWriter, type Importer } from "@prisme/common";
+import { ImportReport, readHeadText, RecordWriter, type EncodingOption, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
 import { LIENS_CFD_ONISEP, LIENS_TABLE_DE_PASSAGE } from "../../lien/lien-cfd-onisep.model";
 import { liensCertifInfo } from "./certif-info.liens";
 import { liensTableDePassage } from "./table-de-passage.liens";
 
 /** Whether a file is XML (its first character, after a BOM and blanks, is "<"). */
-async function estXml(path: string): Promise<boolean> {
-  const handle = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart().startsWith("<");
-  } finally {
-    await handle.close();
-  }
-}
+const estXml = async (path: string, encoding?: EncodingOption) => (await readHeadText(path, { encoding }, 64)).trimStart().startsWith("<");
 
 /**
  * `cfd-onisep`: the diploma (CFD) → Onisep formation (FOR id) links that decode offers and the
@@ -25,11 +16,11 @@ async function estXml(path: string): Promise<boolean> {
  */
 export const cfdOnisepImporter: Importer<RectoratModels> = {
   description: "CFD → Onisep formation links: the Certif Info CSV (Code_Scolarité → codeIdeo2) or the Onisep table de passage XML (ci_code_scolarite → ideo_identifiant_formation)",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new ImportReport("cfd-onisep", file);
-    const xml = await estXml(file);
+    const xml = await estXml(file, encoding);
     // The whole file is read and checked before the first write.
-    const liens = xml ? await liensTableDePassage(file, report, progress) : await liensCertifInfo(file, report, progress);
+    const liens = xml ? await liensTableDePassage(file, report, progress) : await liensCertifInfo(file, report, progress, encoding);
     const provenance = xml
       ? { producteur: "Onisep", jeuDeDonnees: "Table de passage codes certifications et formations: liens ci_code_scolarite → ideo_identifiant_formation" }
       : { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info: liens Code_Scolarité → codeIdeo2" };

@@ -1,6 +1,7 @@
 import { ImportFormatError, type ImportReport, type ProgressSink } from "@prisme/common";
 import { CFD } from "../bcn-mef/bcn-mef.parser";
 import { lireItemsXml } from "./xml-items";
+import { cite } from "../common/cite";
 
 const FOR_ID = /^FOR\.\d+$/;
 const CHAMP_CFD = "ci_code_scolarite";
@@ -22,8 +23,8 @@ export async function liensTableDePassage(path: string, report: ImportReport, pr
     const id = champs[CHAMP_FOR] ?? "";
     if (!cfd || !id) continue;
     const ici = `${where} (Certif Info ${(champs.certif_info_ci_identifiant ?? "?").slice(0, 12)})`;
-    if (!CFD.test(cfd)) report.reject(ici, `${CHAMP_CFD} "${cfd.slice(0, 40)}" is not an 8-character diploma code`);
-    else if (!FOR_ID.test(id)) report.reject(ici, `${CHAMP_FOR} "${id.slice(0, 40)}" is not an Onisep formation id (FOR.nnnn)`);
+    if (!CFD.test(cfd)) report.reject(ici, `${CHAMP_CFD} ${cite(cfd)} is not an 8-character diploma code`);
+    else if (!FOR_ID.test(id)) report.reject(ici, `${CHAMP_FOR} ${cite(id)} is not an Onisep formation id (FOR.nnnn)`);
     else liens.set(cfd, (liens.get(cfd) ?? new Set()).add(id));
   }
   if (!reconnu) throw new ImportFormatError(path, `no <item> has <${CHAMP_CFD}> and <${CHAMP_FOR}>: not the Onisep table de passage`);

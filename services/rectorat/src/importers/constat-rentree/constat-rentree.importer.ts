@@ -15,13 +15,13 @@ import { colonnesConstat, lireConstat } from "./constat-rentree.parser";
  */
 export const constatRentreeImporter: Importer<RectoratModels> = {
   description: "Constat de rentrée (CSV `;`): pupils per UAI × MEF BCP 11 (MEFSTAT11) at a rentrée; what each school teaches, with its headcount",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new RapportParUai("constat-rentree", file);
     // The columns are found before any row is read: a file of another format is refused whole.
-    const cols = colonnesConstat(file, lireEntete(file));
+    const cols = colonnesConstat(file, await lireEntete(file, { encoding }));
     const rentreeDuFichier = anneeDuFichier(file);
     const offres = new Map<string, OffreLue & { line: number }>();
-    for await (const row of readCsv(file, { required: [cols.uai, cols.mef, cols.effectif], progress, label: "constat-rentree" })) {
+    for await (const row of readCsv(file, { required: [cols.uai, cols.mef, cols.effectif], progress, label: "constat-rentree", rejects: report, encoding })) {
       report.read += 1;
       const lu = lireConstat(row.values, cols, rentreeDuFichier);
       if ("rejet" in lu) {

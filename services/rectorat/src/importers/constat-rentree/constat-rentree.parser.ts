@@ -1,6 +1,7 @@
 import { SourceOffre, StatutFormation } from "../../offre/offre.enum";
 import { problemeOffre, type OffreLue } from "../common/offres";
 import { colonne, nombre, plat } from "../common/values";
+import { cite } from "../common/cite";
 
 /** The columns of the constat de rentrée, by the names its exports give them (compared without accents or case). */
 export interface ColonnesConstat {
@@ -42,9 +43,9 @@ export function lireConstat(values: Record<string, string>, cols: ColonnesConsta
   };
   const probleme = problemeOffre(offre);
   if (probleme) return { rejet: probleme };
-  if (typeof effectif !== "number" || effectif < 0 || !Number.isInteger(effectif)) return { rejet: `${offre.uai}: the headcount "${values[cols.effectif].slice(0, 40)}" is not a whole number` };
+  if (typeof effectif !== "number" || effectif < 0 || !Number.isInteger(effectif)) return { rejet: `${offre.uai}: the headcount ${cite(values[cols.effectif])} is not a whole number` };
   if (cols.rentree && !(typeof rentree === "number" && Number.isInteger(rentree) && rentree >= 1900 && rentree <= 2100)) {
-    return { rejet: `${offre.uai}: the rentrée "${values[cols.rentree].slice(0, 40)}" is not a year` };
+    return { rejet: `${offre.uai}: the rentrée ${cite(values[cols.rentree])} is not a year` };
   }
   return offre;
 }

@@ -1,9 +1,10 @@
-import { ImportFormatError, ImportReport, readCsv, type CoordonneesDoc, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, ImportReport, readCsv, type CoordonneesDoc, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import { centreCodec, CENTRES_PAR_DEPARTEMENT, cleLotCentres, type CentreLu } from "../../territoire/centres.lots";
 import { ecrireLots } from "../../territoire/lots.writer";
 import { toutesLesCommunes } from "../communes-stockees";
+import { cite } from "../cite";
 
 export const SOURCE = "codes-postaux";
 export const CODES_POSTAUX_PROVENANCE = { producteur: "La Poste", jeuDeDonnees: "Base officielle des codes postaux" } as const;
@@ -13,9 +14,9 @@ const COLUMNS = { code: "Code_commune_INSEE", gps: "coordonnees_gps" };
 /** "45.7856492991,3.11554542903" → a point, or the reason it is not one. */
 export function parsePoint(text: string): CoordonneesDoc | string {
   const parts = text.split(",").map((p) => p.trim());
-  if (parts.length !== 2 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return `coordonnees_gps "${text}" is not "latitude,longitude"`;
+  if (parts.length !== 2 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return `coordonnees_gps ${cite(text)} is not "latitude,longitude"`;
   const [latitude, longitude] = parts.map(Number);
-  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return `coordonnees_gps "${text}" is out of range`;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return `coordonnees_gps ${cite(text)} is out of range`;
   return { latitude, longitude };
 }
 
@@ -26,16 +27,16 @@ export function parsePoint(text: string): CoordonneesDoc | string {
  * the territory comes from @etalab/decoupage-administratif and is never created from this file.
  * Centres are stored in La Poste's own lots by département (`laposte:63`).
  */
-export async function importCodesPostaux(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importCodesPostaux(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const points = new Map<string, { point: CoordonneesDoc | null; line: number; reason?: string }>();
   let lines = 0;
   // Everything is read and checked before the first write: a file of the wrong format writes nothing.
-  for await (const { line, values } of readCsv(file, { delimiter: ";", required: [COLUMNS.code, COLUMNS.gps], progress, label: SOURCE })) {
+  for await (const { line, values } of readCsv(file, { delimiter: ";", required: [COLUMNS.code, COLUMNS.gps], progress, label: SOURCE, rejects: report, encoding })) {
     lines += 1;
     const code = values[COLUMNS.code];
     if (!CODE_COMMUNE.test(code)) {
-      report.reject(`line ${line}`, `"${code}" is not an INSEE commune code`);
+      report.reject(`line ${line}`, `${cite(code)} is not an INSEE commune code`);
       continue;
     }
     const known = points.get(code);
@@ -75,5 +76,5 @@ export async function importCodesPostaux(store: RegionModels, file: string, prog
 
 export const codesPostauxImporter: Importer<RegionModels> = {
   description: "La Poste, base officielle des codes postaux (CSV ;, Code_commune_INSEE and coordonnees_gps \"lat,lon\"): the centre of each stored commune",
-  run: (store, file, { progress }) => importCodesPostaux(store, file, progress),
+  run: (store, file, { progress, encoding }) => importCodesPostaux(store, file, progress, encoding),
 };

@@ -1,10 +1,11 @@
-import { fold, ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import { fold, ImportReport, readCsv, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { StructureRecord } from "../../structure/structure.model";
 import { toutesLesCommunes, type CommuneRepere } from "../communes-stockees";
 import { ecrireStructures, sansHorairesNiContacts } from "../structures.common";
+import { cite } from "../cite";
 
 export const SOURCE = "mission-locale-couverture";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Zones de couverture des Missions locales" };
@@ -15,10 +16,10 @@ const COL = { commune: "Code INSEE", code: "Code ML", nom: "Nom Officiel ML", ad
  * communes it covers. Its own commune is found from its postal code and town name; it is placed
  * at that commune's centre (the file gives no point).
  */
-export async function importCouverture(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importCouverture(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const parML = new Map<string, { nom: string; adresse: string; cp: string; ville: string; communes: Set<string> }>();
-  for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE })) {
+  for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE, rejects: report, encoding })) {
     const code = values[COL.code];
     const commune = values[COL.commune];
     if (!code) {
@@ -26,7 +27,7 @@ export async function importCouverture(store: RegionModels, file: string, progre
       continue;
     }
     if (!CODE_COMMUNE.test(commune)) {
-      report.reject(`line ${line}`, `"${commune}" is not an INSEE commune code`);
+      report.reject(`line ${line}`, `${cite(commune)} is not an INSEE commune code`);
       continue;
     }
     const ml = parML.get(code) ?? { nom: values[COL.nom], adresse: values[COL.adresse], cp: values[COL.cp], ville: values[COL.ville], communes: new Set<string>() };
@@ -64,5 +65,5 @@ export async function importCouverture(store: RegionModels, file: string, progre
 
 export const missionLocaleCouvertureImporter: Importer<RegionModels> = {
   description: "UNML coverage zones of the Missions locales (CSV ;, one line per commune covered: Code INSEE, Code ML, Nom Officiel ML, Adresse ML…)",
-  run: (store, file, { progress }) => importCouverture(store, file, progress),
+  run: (store, file, { progress, encoding }) => importCouverture(store, file, progress, encoding),
 };

@@ -1,9 +1,10 @@
-import { ImportReport, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportReport, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { StructureRecord } from "../../structure/structure.model";
 import { communesParCode } from "../communes-stockees";
 import { codeDepartementDe, ecrireStructures, readJsonArray, sansHorairesNiContacts } from "../structures.common";
+import { cite } from "../cite";
 
 export const SOURCE = "structures-milo";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des structures Mission locale (pass-emploi)" };
@@ -11,9 +12,9 @@ const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des struct
 const ID = /^(\d{5}|2[AB]\d{3})S\d{2}$/;
 
 /** The national referential of the Missions locales: each is placed at the centre of the commune its code starts with. */
-export async function importStructuresMilo(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importStructuresMilo(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
-  const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"]);
+  const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"], encoding);
   const valid = raw.map((item) => (typeof item.id === "string" ? item.id.trim() : "")).filter((id) => ID.test(id));
   const communes = await communesParCode(store, valid.map((id) => id.slice(0, 5)));
   const records: StructureRecord[] = [];
@@ -22,7 +23,7 @@ export async function importStructuresMilo(store: RegionModels, file: string, pr
     const id = typeof item.id === "string" ? item.id.trim() : "";
     const nom = [item.nom_usuel, item.nom_officiel].find((n): n is string => typeof n === "string" && n.trim() !== "")?.trim();
     if (!ID.test(id)) {
-      report.reject(`record ${i + 1}`, `id "${String(item.id)}" is not an INSEE code followed by S and two digits`);
+      report.reject(`record ${i + 1}`, `id ${cite(String(item.id))} is not an INSEE code followed by S and two digits`);
       continue;
     }
     if (!nom) {
@@ -55,5 +56,5 @@ export async function importStructuresMilo(store: RegionModels, file: string, pr
 
 export const structuresMiloImporter: Importer<RegionModels> = {
   description: "Missions locales, national referential (JSON array: id = INSEE code + S00, nom_officiel, nom_usuel, code_departement), placed at their commune's centre",
-  run: (store, file, { progress }) => importStructuresMilo(store, file, progress),
+  run: (store, file, { progress, encoding }) => importStructuresMilo(store, file, progress, encoding),
 };
