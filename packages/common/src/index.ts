@@ -52,3 +52,4 @@ export { centresParRegion } from "./graph/commune-centres";
 export { facettesDemandees, facetteValeurs } from "./graph/facettes";
 export { DateHeureISO, DateLocale } from "./graph/scalars";
 export { libelleDepartement } from "./graph/territoire";
+export { pack, unpack, PACKED } from "./store/packed";

@@ -9,7 +9,8 @@ import { loadReferentiels } from "./generator/referentiels";
 import { importCertifInfo } from "./importers/certif-info/certif-info.importer";
 import { importLheo } from "./importers/lheo/lheo.importer";
 import { importRncp } from "./importers/rncp/rncp.importer";
-import { OFFRES_RECHERCHE, unpackEntry, type StoredOffreEntry } from "./read-model/offre.entry";
+import { findByIds } from "@prisme/common";
+import { OFFRES_RECHERCHE, type OffreEntry } from "./read-model/offre.entry";
 
 jest.setTimeout(300_000);
 
@@ -29,7 +30,8 @@ beforeAll(async () => {
   await importLheo(service.models, sharedData("carif-oref", "lheo", "lheo-schema_exemple-bts-onisep.xml"), { full: false });
   await service.readModel.refresh();
   // Realistic values: the codes of a stored offer (read here by the test, not by a request).
-  const entry = unpackEntry((await service.models.db.collection<StoredOffreEntry>(OFFRES_RECHERCHE).findOne({ _id: "GEN5-OF-0000010" }))!);
+  const [entry] = await findByIds<OffreEntry>(service.models.db.collection(OFFRES_RECHERCHE), ["GEN5-OF-0000010"]);
+  if (!entry) throw new Error("GEN5-OF-0000010 has no entry");
   samples = {
     arguments: {
       "Query.offre.id": entry._id,

@@ -1,3 +1,4 @@
+import { allStored } from "@prisme/testing";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,7 +28,7 @@ const importLheo = async (store: CarifOrefModels, path: string, options: LheoImp
     await service.readModel.refresh();
   }
 };
-const allOffres = () => service.models.db.collection<OffreDoc>(OFFRES).find({}).sort({ _id: 1 }).toArray();
+const allOffres = () => allStored<OffreDoc>(service.models.db, OFFRES);
 beforeAll(async () => {
   service = await startTestService(carifOref, { demoData: false });
 });

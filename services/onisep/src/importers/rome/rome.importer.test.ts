@@ -1,3 +1,4 @@
+import { readStored } from "@prisme/testing";
 import { ROMES } from "../../rome/rome.model";
 import { startTestService, type TestService } from "@prisme/testing";
 import type { OnisepModels } from "../../context";
@@ -16,7 +17,7 @@ describe("rome importer", () => {
   it("imports the 609 ROME 4.0 fiches and the 110 domaines professionnels, then finds nothing to change", async () => {
     expect(counts(await runImport(service, "rome", ROME_FICHES))).toEqual({ read: 609, created: 609, updated: 0, unchanged: 0, rejected: 0 });
     expect(counts(await runImport(service, "rome", ROME_DOMAINES))).toEqual({ read: 110, created: 110, updated: 0, unchanged: 0, rejected: 0 });
-    expect(await service.models.db.collection(ROMES).findOne({ _id: "A1201" } as never)).toMatchObject({
+    expect(await readStored(service.models.db, ROMES, "A1201")).toMatchObject({
       libelle: "Élagueur / Élagueuse",
       codeDomaineProfessionnel: "A12",
       transitions: ["Emploi Vert"],

@@ -68,7 +68,7 @@ export async function importCodesPostaux(store: RegionModels, file: string, prog
 /** The INSEE codes of the stored communes: one read of their _id (an import may scan; a request never does). */
 async function communesStockees(store: RegionModels): Promise<Set<string>> {
   const codes = new Set<string>();
-  for await (const doc of scanCollection<{ _id: string }>(store.db, COMMUNES, { _id: 1 })) codes.add(doc._id);
+  for await (const doc of scanCollection<{ _id: string }>(store.db, COMMUNES)) codes.add(doc._id);
   return codes;
 }
 
