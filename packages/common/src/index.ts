@@ -24,7 +24,8 @@ export { startSubgraph, type RunningSubgraph, type SubgraphOptions } from "./sub
 export { startService, type SubgraphDefinition, type Importer, type IncomingRequest, type ServiceOptions, type RunningService } from "./service";
 export { runServiceMain } from "./service-main";
 export { seedIfEmpty } from "./demo";
-export { ImportReport, ImportFormatError, type Rejection } from "./import/report";
+export { ImportReport, ImportFormatError, type Rejection, type Warning } from "./import/report";
+export { excerpt, EXCERPT_MAX } from "./import/excerpt";
 export { stderrProgress, noProgress, fileProgress, type ProgressSink } from "./import/progress";
 export { canonical } from "./import/canonical";
 export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { parse, type Options } from "csv-parse";
 import { fileProgress, noProgress, type ProgressSink } from "./progress";
+import { excerpt } from "./excerpt";
 import { ImportFormatError } from "./report";
 
 export interface CsvRow {
@@ -16,6 +17,11 @@ export interface CsvOptions {
   encoding?: "utf8" | "latin1";
   /** Header names the file must have; a file without one of them is refused as a whole. */
   required: string[];
+  /**
+   * The names of the columns of a file that has no header line (Formacode): every line is a record,
+   * the first is line 1. A line with fewer fields gets empty values for the missing ones.
+   */
+  columns?: string[];
   progress?: ProgressSink;
   label?: string;
   /**
@@ -45,14 +51,18 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
     ...(options.quotes === "none" ? { quote: false } : options.quotes === "relaxed" ? { relax_quotes: true } : {}),
   };
   const parser = stream.pipe(parse(parserOptions));
-  let header: string[] | undefined;
+  let header: string[] | undefined = options.columns;
+  let lines = 0;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      lines += 1;
       if (!header) {
         header = record.map((name) => name.trim());
         const missing = options.required.filter((name) => !header!.includes(name));
         if (missing.length) {
-          throw new ImportFormatError(path, `missing column(s) ${missing.map((m) => `"${m}"`).join(", ")}; found ${header.slice(0, 12).map((h) => `"${h}"`).join(", ")}${header.length > 12 ? ", …" : ""}`);
+          // A file of another format may have one huge "column" (a whole XML document on one line): only excerpts are quoted.
+          const found = header.slice(0, 12).map((h) => `"${excerpt(h, 40)}"`).join(", ");
+          throw new ImportFormatError(path, `missing column(s) ${missing.map((m) => `"${m}"`).join(", ")}; found ${found}${header.length > 12 ? ", …" : ""}`);
         }
         continue;
       }
@@ -63,10 +73,10 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
     }
   } catch (error) {
     if (error instanceof ImportFormatError) throw error;
-    throw new ImportFormatError(path, `not a readable CSV file (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportFormatError(path, `not a readable CSV file (${excerpt(error instanceof Error ? error.message : String(error))})`);
   } finally {
     stream.destroy();
   }
-  if (!header) throw new ImportFormatError(path, "the file is empty");
+  if (lines === 0) throw new ImportFormatError(path, "the file is empty");
   progress.done();
 }
