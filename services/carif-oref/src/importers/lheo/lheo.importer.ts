@@ -80,6 +80,7 @@ export async function importLheo(store: Store, path: string, options: LheoImport
         if (numero && seen.has(numero)) throw new LheoRecordError(`numero already used by formation #${seen.get(numero)} of this file`);
         if (numero) seen.set(detached(numero), record.index);
         const mapped: MappedFormation = mapFormation(record, record.version);
+        for (const warning of mapped.warnings) report.warn(`${label} (line ${warning.line}, <${warning.element}>)`, warning.reason);
         const offre: Offre = { _id: mapped.offre.id, ...mapped.offre };
         // Kept for the whole import: a copy, not slices of the parser's chunks.
         organismes.set(detached(mapped.organisme.siret), JSON.parse(JSON.stringify({ _id: mapped.organisme.siret, ...mapped.organisme })) as Organisme);
