@@ -2,6 +2,7 @@ import { storeOf, type SubgraphDefinition } from "@prisme/common";
 import { carifOrefContext, type CarifOrefContext, type CarifOrefModels } from "./context";
 import { seedCarifOrefDemo } from "./demo/seed";
 import { certifInfoImporter } from "./importers/certif-info/certif-info.importer";
+import { formacodeImporter } from "./importers/formacode/formacode.importer";
 import { lheoDeltaImporter, lheoImporter } from "./importers/lheo/lheo.importer";
 import { rncpImporter } from "./importers/rncp/rncp.importer";
 import { carifOrefReadModel, type CarifOrefState } from "./read-model/carif-oref.read-model";
@@ -19,5 +20,6 @@ export const carifOref: SubgraphDefinition<CarifOrefModels, CarifOrefContext, Ca
     "lheo-delta": lheoDeltaImporter,
     "certif-info": certifInfoImporter,
     rncp: rncpImporter,
+    formacode: formacodeImporter,
   },
 };

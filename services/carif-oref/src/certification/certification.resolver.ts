@@ -2,6 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import type { GraphQLResolveInfo } from "graphql";
 import { badUserInput, ConnectionArgs, verifierIdentifiant } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
+import { descripteurs } from "../formacode/descripteurs";
+import { Formacode } from "../formacode/formacode.type";
 import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
 import type { CarifOrefState } from "../read-model/carif-oref.read-model";
@@ -48,6 +50,11 @@ export class CertificationResolver {
   @FieldResolver(() => FicheRncp, { nullable: true, description: "Sa fiche RNCP (import France compétences) ; null si elle n'est pas importée ou si la certification n'est pas au RNCP." })
   async rncp(@Root() certification: CertificationDoc, @Ctx() ctx: CarifOrefContext) {
     return certification.codeRncp ? ((await ctx.read()).fichesRncp.get(certification.codeRncp) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Formacode], { description: "Les descripteurs Formacode de ses codes formacodes (libellé, champ sémantique, termes voisins) ; un code absent du Formacode importé est omis." })
+  async descripteursFormacode(@Root() certification: CertificationDoc, @Ctx() ctx: CarifOrefContext) {
+    return descripteurs(await ctx.read(), certification.formacodes);
   }
 
   @FieldResolver(() => OffreFormationConnection, { description: "Les offres de formation continue en cours qui y mènent, par intitulé." })

@@ -21,6 +21,9 @@ export class FicheRncp {
   @Field(() => String, { nullable: true, description: "Fin d'enregistrement, telle que publiée (JJ/MM/AAAA)." })
   dateFinEnregistrement!: string | null;
 
+  @Field(() => [String], { description: "Codes Formacode de la fiche." })
+  formacodes!: string[];
+
   @Field(() => Provenance, { description: "D'où vient la fiche : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 }

@@ -5,6 +5,8 @@ import { Commune } from "../commune/commune.type";
 import { DICT_AIS, DICT_NIVEAUX, NIVEAUX_EUROPEENS_COURTS } from "../importers/lheo/lheo.dictionaries";
 import { CodeLheo, codeLheo } from "./code-lheo.type";
 import { ContactLheo } from "./contact.type";
+import { descripteurs } from "../formacode/descripteurs";
+import { Formacode } from "../formacode/formacode.type";
 import { OrganismeFormation } from "../organisme/organisme.type";
 import type { OffreDoc } from "./offre.model";
 import { LieuFormation } from "./action.type";
@@ -56,6 +58,11 @@ export class OffreFieldsResolver {
   @FieldResolver(() => [ContactLheo], { description: "Les contacts de l'organisme responsable pour cette offre (élément LHEO contact-organisme), tels que les donne le flux." })
   contactsOrganisme(@Root() offre: OffreDoc) {
     return offre.contactsOrganisme ?? [];
+  }
+
+  @FieldResolver(() => [Formacode], { description: "Les descripteurs Formacode de ses codes formacodes (libellé, champ sémantique, termes voisins), dans le même ordre ; un code absent du Formacode importé est omis." })
+  async descripteursFormacode(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
+    return descripteurs(await ctx.read(), offre.formacodes);
   }
 
   @FieldResolver(() => CodeLheo, { nullable: true, description: "Objectif général de la formation (élément LHEO objectif-general-formation, dictionnaire dict-AIS : certification, professionnalisation, perfectionnement…) ; null si le flux ne le dit pas." })
