@@ -29,6 +29,7 @@ export { excerpt, EXCERPT_MAX } from "./import/excerpt";
 export { stderrProgress, noProgress, fileProgress, type ProgressSink } from "./import/progress";
 export { canonical } from "./import/canonical";
 export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";
+export { readXmlItems, type XmlItem } from "./import/xml-items";
 export { importRunModel, loggedImport, type ImportRunDoc } from "./import/import-log";
 export { Coordonnees, distanceKm, type CoordonneesDoc } from "./geo";
 export { PointGrid, type Circle } from "./point-grid";

@@ -4,6 +4,7 @@ import { seedCarifOrefDemo } from "./demo/seed";
 import { certifInfoImporter } from "./importers/certif-info/certif-info.importer";
 import { formacodeImporter } from "./importers/formacode/formacode.importer";
 import { lheoDeltaImporter, lheoImporter } from "./importers/lheo/lheo.importer";
+import { tableDePassageImporter } from "./importers/table-de-passage/table-de-passage.importer";
 import { rncpImporter } from "./importers/rncp/rncp.importer";
 import { carifOrefReadModel, type CarifOrefState } from "./read-model/carif-oref.read-model";
 import { buildCarifOrefSchema } from "./schema";
@@ -21,5 +22,6 @@ export const carifOref: SubgraphDefinition<CarifOrefModels, CarifOrefContext, Ca
     "certif-info": certifInfoImporter,
     rncp: rncpImporter,
     formacode: formacodeImporter,
+    "table-de-passage-certifications": tableDePassageImporter,
   },
 };

@@ -8,6 +8,7 @@ import { writeFeed } from "./generator/feed.generator";
 import { loadReferentiels } from "./generator/referentiels";
 import { importCertifInfo } from "./importers/certif-info/certif-info.importer";
 import { importFormacode } from "./importers/formacode/formacode.importer";
+import { importTableDePassage } from "./importers/table-de-passage/table-de-passage.importer";
 import { importLheo } from "./importers/lheo/lheo.importer";
 import { importRncp } from "./importers/rncp/rncp.importer";
 import { OFFRES_RECHERCHE, unpackEntry, type StoredOffreEntry } from "./read-model/offre.entry";
@@ -27,6 +28,7 @@ beforeAll(async () => {
   await importCertifInfo(service.models, sharedData("carif-oref", "certif_info.csv"));
   await importRncp(service.models, sharedData("carif-oref", "rncp"));
   await importFormacode(service.models, sharedData("carif-oref", "formacode_v8_2003_FCod.csv"));
+  await importTableDePassage(service.models, sharedData("onisep", "table_de_passage_codes_certifications_et_formations.xml"));
   await importLheo(service.models, feed, { full: false });
   await importLheo(service.models, sharedData("carif-oref", "lheo", "lheo-schema_exemple-bts-onisep.xml"), { full: false });
   await service.readModel.refresh();

@@ -62,8 +62,7 @@ export class Certification {
   @Field(() => String, { nullable: true, description: "Code formation diplôme (CFD) de l'Éducation nationale." })
   codeCfd!: string | null;
 
-  @Field(() => [String], { description: "Identifiants Onisep (FOR.nnnn) des formations du même diplôme." })
-  idsFormationOnisep!: string[];
+  // idsFormationOnisep and formations: resolved from Certif Info and the Onisep table de passage (certification.resolver.ts).
 
   @Field(() => String, { nullable: true, description: "Certificateur, tel que le nomme Certif Info." })
   certificateur!: string | null;

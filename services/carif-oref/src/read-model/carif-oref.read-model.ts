@@ -6,6 +6,8 @@ import { ORGANISMES, type OrganismeDoc } from "../organisme/organisme.model";
 import type { FormacodeDoc } from "../formacode/formacode.model";
 import { certificationTable } from "./certification.table";
 import { formacodeTable } from "./formacode.table";
+import { passageTable } from "./passage.table";
+import type { PassageDoc } from "../passage/passage.model";
 import { ENTRY_VERSION, OFFRES_RECHERCHE, offreEntry, packEntry, unpackEntry, type OffreEntry, type StoredOffreEntry } from "./offre.entry";
 import { offreTableSpec } from "./offre.table";
 
@@ -18,6 +20,8 @@ export interface CarifOrefState {
   offres: Table<OffreEntry>;
   certifications: Table<CertificationDoc>;
   formacodes: Table<FormacodeDoc>;
+  /** The Onisep table de passage (Certif Info ↔ RNCP ↔ CFD ↔ FOR). */
+  passages: Table<PassageDoc>;
   fichesRncp: Map<string, FicheRncpDoc>;
   organismes: Map<string, OrganismeDoc>;
 }
@@ -36,6 +40,7 @@ export function carifOrefReadModel(store: Store): ReadModelSpec<CarifOrefState> 
         offres,
         certifications: await loadTable(store.db, certificationTable, progress),
         formacodes: await loadTable(store.db, formacodeTable, progress),
+        passages: await loadTable(store.db, passageTable, progress),
         fichesRncp: await loadMap<FicheRncpDoc>(store.db, FICHES_RNCP),
         organismes: await loadMap<OrganismeDoc>(store.db, ORGANISMES),
       };
@@ -45,6 +50,7 @@ export function carifOrefReadModel(store: Store): ReadModelSpec<CarifOrefState> 
       await applyToTable(store.db, state.offres, offreEntries, changed.get(OFFRES));
       await applyToTable(store.db, state.certifications, certificationTable, changed.get(certificationTable.collection));
       await applyToTable(store.db, state.formacodes, formacodeTable, changed.get(formacodeTable.collection));
+      await applyToTable(store.db, state.passages, passageTable, changed.get(passageTable.collection));
       await applyToMap(store.db, state.fichesRncp, FICHES_RNCP, changed.get(FICHES_RNCP));
       await applyToMap(store.db, state.organismes, ORGANISMES, changed.get(ORGANISMES));
       return true;
