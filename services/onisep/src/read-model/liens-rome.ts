@@ -1,4 +1,4 @@
-import { loadMap, scanCollection, type Store } from "@prisme/common";
+import { loadMap, type Store, type Table } from "@prisme/common";
 import { METIERS_ROME, type MetierRomeDoc } from "../metier/metier-rome.model";
 import { APPELLATIONS_ROME, type AppellationDoc } from "../rome/appellation.model";
 
@@ -20,10 +20,10 @@ export interface LiensRome {
 /** The collections whose change calls for a whole load. */
 export const LIENS_COLLECTIONS = [APPELLATIONS_ROME, METIERS_ROME];
 
-/** Reads the appellations (libellés only) and the table métiers ↔ ROME. */
-export async function loadLiensRome(store: Store): Promise<LiensRome> {
+/** Groups the loaded appellations by fiche and reads the table métiers ↔ ROME. */
+export async function loadLiensRome(store: Store, appellationTable: Table<AppellationDoc>): Promise<LiensRome> {
   const appellations = new Map<string, string[]>();
-  for await (const doc of scanCollection<AppellationDoc>(store.db, APPELLATIONS_ROME, { codeRome: 1, libelle: 1 })) {
+  for (const doc of appellationTable.all()) {
     const list = appellations.get(doc.codeRome) ?? [];
     list.push(doc.libelle);
     appellations.set(doc.codeRome, list);

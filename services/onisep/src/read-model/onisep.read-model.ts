@@ -44,12 +44,13 @@ export function onisepReadModel(store: Store): ReadModelSpec<OnisepState> {
   return {
     name: "onisep",
     async load(progress) {
-      const liens = await loadLiensRome(store);
+      const appellations = await loadTable(store.db, appellationTable, progress);
+      const liens = await loadLiensRome(store, appellations);
       return withDomaines({
         metiers: await loadTable(store.db, metierTable(liens), progress),
         formations: await loadTable(store.db, formationTable, progress),
         romes: await loadTable(store.db, romeTable(liens), progress),
-        appellations: await loadTable(store.db, appellationTable, progress),
+        appellations,
         liens,
         fichesFormations: await loadMap<FicheFormationDoc>(store.db, FICHES_FORMATIONS),
         domainesProfessionnels: await loadMap<DomaineProfessionnelDoc>(store.db, DOMAINES_PROFESSIONNELS),
