@@ -37,7 +37,7 @@ export interface ImportRun {
 
 /** Runs one import through the CLI, as a user does, and measures it. */
 export async function runImport(root: string, env: NodeJS.ProcessEnv, source: string, file: string, progress: (line: string) => void = () => undefined): Promise<ImportRun> {
-  const { ms, peakMb, output } = await runChild(join(root, "packages/platform/dist/import.js"), [source, file], env, progress);
+  const { ms, peakMb, output } = await runChild(join(root, "packages/platform/dist/import.js"), [source, file], env, progress, ["--max-old-space-size=384"]);
   const summary = output.split("\n").find((line) => /: read \d+/.test(line)) ?? output.trim().split("\n").pop() ?? "";
   const read = Number(/: read (\d+)/.exec(summary)?.[1] ?? 0);
   return { source, file: file.split("/").pop()!, seconds: ms / 1000, read, perSecond: read / (ms / 1000), peakMb, summary };

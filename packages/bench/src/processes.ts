@@ -66,9 +66,15 @@ export function memoryOf(pid: number | undefined): { rssMb: number; peakMb: numb
 }
 
 /** Runs a command to its end, following its peak memory; rejects with its output when it fails. */
-export function runChild(script: string, args: string[], env: NodeJS.ProcessEnv, onLine: (line: string) => void = () => undefined): Promise<{ ms: number; peakMb: number | null; output: string }> {
+export function runChild(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  onLine: (line: string) => void = () => undefined,
+  nodeOptions: string[] = [],
+): Promise<{ ms: number; peakMb: number | null; output: string }> {
   const started = performance.now();
-  const child = spawn(process.execPath, [script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeOptions, script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   let peakMb: number | null = null;
   const sampler = setInterval(() => {

@@ -65,7 +65,11 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
     binary,
     [
       "--handler=sqlite",
-      `--sqlite-url=file:${options.dataDir.endsWith("/") ? options.dataDir : options.dataDir + "/"}`,
+      // WAL with synchronous=NORMAL: a committed write survives a crash of FerretDB or of Prisme, and
+      // only an OS crash or a power cut may lose the last ones (never a corrupt file); with the default
+      // FULL, every statement of an update command waited for its own fsync (2,000 replacements: 4.4 s
+      // against 2.0 s).
+      `--sqlite-url=file:${options.dataDir.endsWith("/") ? options.dataDir : options.dataDir + "/"}?_pragma=synchronous(normal)`,
       `--state-dir=${options.dataDir}`,
       `--listen-addr=127.0.0.1:${port}`,
       "--debug-addr=-",

@@ -34,6 +34,8 @@ export const DEFAULT_READ_MODEL_SETTINGS: ReadModelSettings = { pollMs: 1000, ma
 type Log = (level: "info" | "warn" | "error", msg: string, fields?: Record<string, unknown>) => void;
 
 const defaultLog: Log = (level, msg, fields) => {
+  // Tests (jest sets NODE_ENV=test) see warnings and errors only.
+  if (level === "info" && process.env.NODE_ENV === "test") return;
   const line = JSON.stringify({ level, msg, ...fields });
   if (level === "info") console.log(line);
   else console.error(line);

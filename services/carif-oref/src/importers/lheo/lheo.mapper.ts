@@ -11,6 +11,13 @@ import { DICT_AIS, DICT_BOOLEAN, DICT_NIVEAUX, DICT_TYPE_PARCOURS } from "./lheo
 import { LheoRecordError, NodeReader, type LheoWarning } from "./lheo.node";
 import type { LheoRecord } from "./lheo.reader";
 
+/**
+ * The version of this mapping: part of every offer's fingerprint (the digest of its XML), so a
+ * change of what is read from a feed rewrites every offer at the next import. Bump it with any change
+ * to the mapper or what it calls.
+ */
+export const MAPPING_VERSION = 3;
+
 /** A dict-boolean code: 1 true, 0 false, any other code (kept raw in a warning) unknown. */
 const bool = (code: string | null) => (code === "1" ? true : code === "0" ? false : null);
 
