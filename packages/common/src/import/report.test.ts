@@ -22,7 +22,7 @@ describe("import reports and refusals", () => {
     const xml = join(dir, "one-line.xml");
     writeFileSync(xml, `<root>${"<item><a>valeur</a></item>".repeat(2000)}</root>\n`);
     const attempt = (async () => {
-      for await (const row of readCsv(xml, { required: ["code_rome"] })) void row;
+      for await (const row of readCsv(xml, { required: ["code_rome"], rejects: "skip" })) void row;
     })();
     await expect(attempt).rejects.toBeInstanceOf(ImportFormatError);
     const message = await attempt.catch((error: Error) => error.message);
@@ -32,14 +32,14 @@ describe("import reports and refusals", () => {
     const report = new ImportReport("rome", "x.csv");
     report.reject("line 2", `"${"A".repeat(30_000)}" is not a ROME code`);
     expect(report.rejections[0]!.reason.length).toBeLessThan(500);
-    expect(new ImportFormatError("x.csv", "y".repeat(30_000)).message.length).toBeLessThan(500);
+    expect(new ImportFormatError("x.csv", "y".repeat(30_000)).message.length).toBeLessThan(1100);
   });
 
   it("reads a file without a header line by the names given to its columns", async () => {
     const csv = join(dir, "sans-entete.csv");
     writeFileSync(csv, "11001;THEORIE GRAPHES;théorie graphes\n80015;EMPLOYE\n");
     const rows = [];
-    for await (const row of readCsv(csv, { required: [], columns: ["code", "libelle", "minuscules"], quotes: "none" })) rows.push(row);
+    for await (const row of readCsv(csv, { required: [], columns: ["code", "libelle", "minuscules"], quotes: "none", rejects: "skip" })) rows.push(row);
     expect(rows).toEqual([
       { line: 1, values: { code: "11001", libelle: "THEORIE GRAPHES", minuscules: "théorie graphes" } },
       { line: 2, values: { code: "80015", libelle: "EMPLOYE", minuscules: "" } },

@@ -1,5 +1,3 @@
-import { excerpt } from "./excerpt";
-
 /** One record left out of an import, with where it was and why. */
 export interface Rejection {
   /** Line number (CSV, counting the header as line 1) or record identifier (XML/JSON). */
@@ -16,11 +14,22 @@ export interface Warning {
 
 const KEPT_REJECTIONS = 1000;
 const KEPT_WARNINGS = 1000;
-/** Reasons are the importer's words and, at most, short excerpts of the file: capped so that a report stays readable. */
-const REASON_MAX = 400;
+/** A reason or refusal quotes the file; a 5 MB field must not become a 5 MB message. */
+const MAX_REASON = 400;
+
+/** A text cut to `max` characters, saying how long it was. */
+export function clip(text: string, max = MAX_REASON): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters in all)`;
+}
+
+/** Where readers report what they read and reject (an ImportReport is one). */
+export interface RejectionSink {
+  read: number;
+  reject(where: string, reason: string): void;
+}
 
 /** What an import did: the figures every Prisme import reports. */
-export class ImportReport {
+export class ImportReport implements RejectionSink {
   read = 0;
   created = 0;
   updated = 0;
@@ -41,13 +50,13 @@ export class ImportReport {
 
   reject(where: string, reason: string): void {
     this.rejectedCount += 1;
-    if (this.rejections.length < KEPT_REJECTIONS) this.rejections.push({ where: excerpt(where, REASON_MAX), reason: excerpt(reason, REASON_MAX) });
+    if (this.rejections.length < KEPT_REJECTIONS) this.rejections.push({ where: clip(where, 200), reason: clip(reason) });
   }
 
   /** Counts something a record was imported with although it could not be read fully (the record itself is kept). */
   warn(where: string, reason: string): void {
     this.warningCount += 1;
-    if (this.warnings.length < KEPT_WARNINGS) this.warnings.push({ where: excerpt(where, REASON_MAX), reason: excerpt(reason, REASON_MAX) });
+    if (this.warnings.length < KEPT_WARNINGS) this.warnings.push({ where: clip(where, 200), reason: clip(reason) });
   }
 
   /** A plain summary, one line of figures then one line per rejection and warning kept. */
@@ -86,7 +95,7 @@ export class ImportFormatError extends Error {
     readonly file: string,
     reason: string,
   ) {
-    super(`${file}: refused as a whole, nothing was imported: ${excerpt(reason, REASON_MAX)}`);
+    super(`${file}: refused as a whole, nothing was imported: ${clip(reason, 1000)}`);
     this.name = "ImportFormatError";
   }
 }

@@ -1,5 +1,6 @@
-import { createReadStream } from "node:fs";
 import { SaxesParser } from "saxes";
+import { openDecoded } from "./decoded-file";
+import type { EncodingOption } from "./encoding";
 import { excerpt } from "./excerpt";
 import { fileProgress, noProgress, type ProgressSink } from "./progress";
 import { ImportFormatError } from "./report";
@@ -16,9 +17,9 @@ export interface XmlItem {
  * exports are) into records, streaming. Any XML error, including a file cut short, refuses the file
  * as a whole (nothing is returned, so nothing is written).
  */
-export async function readXmlItems(path: string, options: { progress?: ProgressSink; label?: string } = {}): Promise<XmlItem[]> {
-  const stream = createReadStream(path, { encoding: "utf8" });
-  const meter = fileProgress(path, stream, options.progress ?? noProgress, options.label ?? "xml");
+export async function readXmlItems(path: string, options: { progress?: ProgressSink; label?: string; encoding?: EncodingOption } = {}): Promise<XmlItem[]> {
+  const decoded = await openDecoded(path, { xml: true, encoding: options.encoding });
+  const meter = fileProgress(path, decoded.bytes, options.progress ?? noProgress, options.label ?? "xml");
   const parser = new SaxesParser();
   const records: XmlItem[] = [];
   let depth = 0;
@@ -53,13 +54,13 @@ export async function readXmlItems(path: string, options: { progress?: ProgressS
     depth -= 1;
   });
   try {
-    for await (const chunk of stream) {
-      parser.write(chunk as string);
+    for await (const chunk of decoded.text) {
+      parser.write(chunk);
       if (failure) break;
     }
     if (!failure) parser.close();
   } finally {
-    stream.destroy();
+    decoded.bytes.destroy();
   }
   if (failure) throw new ImportFormatError(path, `not a well-formed XML export (${excerpt((failure as Error).message.split("\n")[0] ?? "")})`);
   meter.done();

@@ -75,7 +75,29 @@ const DUPLICATE_KEY = 11000;
 export const fingerprintOf = (record: object): string => createHash("sha1").update(canonical(record)).digest("base64url");
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
-const filledFields = (record: Record<string, unknown>) => Object.keys(record).filter((field) => field !== "_id" && !isEmpty(record[field]));
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
+
+/** The fields of a record that hold a value, sub-fields of an object one level down ("contacts.mail"): what an update may empty. */
+function filledFields(record: Record<string, unknown>): string[] {
+  const fields: string[] = [];
+  for (const [field, value] of Object.entries(record)) {
+    if (field === "_id" || isEmpty(value)) continue;
+    if (isPlainObject(value)) {
+      const inner = Object.entries(value).filter(([, v]) => !isEmpty(v));
+      if (inner.length === 0) continue;
+      for (const [sub] of inner) fields.push(`${field}.${sub}`);
+    } else fields.push(field);
+  }
+  return fields;
+}
+
+/** The value at a field or "field.sub" path. */
+function valueAt(record: Record<string, unknown>, path: string): unknown {
+  const dot = path.indexOf(".");
+  if (dot < 0) return record[path];
+  const parent = record[path.slice(0, dot)];
+  return isPlainObject(parent) ? parent[path.slice(dot + 1)] : undefined;
+}
 
 /**
  * The one write path of every importer and mutation: records keyed by their natural key as _id.
@@ -237,7 +259,7 @@ export class RecordWriter<R extends Keyed> {
   private noteEmptied(before: readonly string[], record: Record<string, unknown>): void {
     const emptied = this.options.counts.emptied;
     if (!emptied) return;
-    for (const field of before) if (isEmpty(record[field])) emptied.set(field, (emptied.get(field) ?? 0) + 1);
+    for (const field of before) if (isEmpty(valueAt(record, field))) emptied.set(field, (emptied.get(field) ?? 0) + 1);
   }
 
   private reportProgress(count: number): void {

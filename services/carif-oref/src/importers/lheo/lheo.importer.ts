@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
 import { createHash } from "node:crypto";
-import { noProgress, RecordWriter, type Importer, type ProgressSink, type Store, type StoredRecord } from "@prisme/common";
+import { noProgress, RecordWriter, type EncodingOption, type Importer, type ProgressSink, type Store, type StoredRecord } from "@prisme/common";
 import { OFFRES } from "../../offre/offre.model";
 import { ORGANISMES } from "../../organisme/organisme.model";
 import { offreProjection } from "../../read-model/offre.entry";
@@ -21,6 +21,7 @@ export interface LheoImportOptions {
   progress?: ProgressSink;
   /** A full feed carries every current offer: the feed offers it lacks are marked withdrawn. A delta feed withdraws nothing. */
   full: boolean;
+  encoding?: EncodingOption;
 }
 
 /** An offer as stored: with the digest of the XML it was mapped from. */
@@ -113,7 +114,7 @@ export async function importLheo(store: Store, path: string, options: LheoImport
     };
     // A stored formation is most likely unchanged: no tree is built for it unless its digest says otherwise.
     const treeFor = (numero: string | null) => !numero || !stored.has(numero);
-    await readLheo(path, { progress: (m) => progress(`${m} (reading)`), onFormation, treeFor });
+    await readLheo(path, { progress: (m) => progress(`${m} (reading)`), onFormation, treeFor, encoding: options.encoding });
     writeSync(spool, pending);
     closeSync(spool);
     spoolOpen = false;
@@ -149,10 +150,10 @@ export async function importLheo(store: Store, path: string, options: LheoImport
 
 export const lheoImporter: Importer<Store> = {
   description: "LHEO 2.2/2.3 XML full feed of continuing-education offers (offers it lacks are marked withdrawn)",
-  run: (store, file, { progress }) => importLheo(store, file, { progress, full: true }),
+  run: (store, file, { progress, encoding }) => importLheo(store, file, { progress, encoding, full: true }),
 };
 
 export const lheoDeltaImporter: Importer<Store> = {
   description: "LHEO 2.2/2.3 XML partial feed (adds and updates offers, withdraws none)",
-  run: (store, file, { progress }) => importLheo(store, file, { progress, full: false }),
+  run: (store, file, { progress, encoding }) => importLheo(store, file, { progress, encoding, full: false }),
 };

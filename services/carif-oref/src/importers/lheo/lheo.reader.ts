@@ -1,6 +1,5 @@
-import { createReadStream } from "node:fs";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { fileProgress, ImportFormatError, noProgress, type ProgressSink } from "@prisme/common";
+import { fileProgress, ImportFormatError, noProgress, openDecoded, type EncodingOption, type ProgressSink } from "@prisme/common";
 
 /** The LHEO namespaces this importer reads, by version. */
 export const LHEO_NAMESPACES: Readonly<Record<string, string>> = {
@@ -53,6 +52,8 @@ export interface ReadOptions {
   treeFor?: (numero: string | null) => boolean;
   /** Called after each chunk: the importer flushes its batch here (backpressure). */
   afterChunk?: () => Promise<void>;
+  /** The user's --encoding; else the byte order mark, the XML declaration, or strict UTF-8. */
+  encoding?: EncodingOption;
 }
 
 /**
@@ -120,8 +121,8 @@ export function parseFormationXml(raw: string, line: number): XmlNode {
  * and the number of formations.
  */
 export async function readLheo(path: string, options: ReadOptions = {}): Promise<{ version: string; formations: number }> {
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 256 * 1024 });
-  const progress = fileProgress(path, stream, options.progress ?? noProgress, "lheo");
+  const decoded = await openDecoded(path, { xml: true, encoding: options.encoding, highWaterMark: 256 * 1024 });
+  const progress = fileProgress(path, decoded.bytes, options.progress ?? noProgress, "lheo");
   // Namespaces are resolved here, on the root only (LHEO declares them there): saxes runs a fifth
   // faster without resolving every element's.
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -182,7 +183,7 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
   });
 
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const chunk of decoded.text) {
       // Outside a formation, only a tag cut by the chunk's end may still be needed.
       if (!current) {
         const keep = buffer.lastIndexOf("<");
@@ -201,7 +202,7 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
     if (error instanceof ImportFormatError) throw error;
     failure ??= error instanceof Error ? error.message : String(error);
   } finally {
-    stream.destroy();
+    decoded.bytes.destroy();
   }
   if (failure) throw new ImportFormatError(path, `not well-formed XML (${failure})`);
   if (!version) throw new ImportFormatError(path, "the file is empty or holds no <lheo> element");

@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { ImportFormatError, ImportReport, noProgress, readXmlItems, RecordWriter, type Importer, type ProgressSink, type Store } from "@prisme/common";
+import { ImportFormatError, ImportReport, noProgress, readXmlItems, RecordWriter, type EncodingOption, type Importer, type ProgressSink, type Store } from "@prisme/common";
 import { PASSAGES } from "../../passage/passage.model";
 import { PASSAGE_FIELDS, parsePassage, type PassageRecord } from "./table-de-passage.parser";
 
@@ -10,8 +10,8 @@ const PROVENANCE = { producteur: "Onisep", jeuDeDonnees: "Table de passage codes
  * CFD and FOR codes): read and checked whole first (a file of another format writes nothing), then
  * upserted by Certif Info code.
  */
-export async function importTableDePassage(store: Store, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
-  const items = await readXmlItems(path, { progress, label: "table-de-passage" });
+export async function importTableDePassage(store: Store, path: string, progress: ProgressSink = noProgress, encoding?: EncodingOption): Promise<ImportReport> {
+  const items = await readXmlItems(path, { progress, label: "table-de-passage", encoding });
   const first = items[0]?.fields;
   if (!first) throw new ImportFormatError(path, "no <item> record in the file");
   const missing = PASSAGE_FIELDS.filter((name) => !(name in first));
@@ -35,5 +35,5 @@ export async function importTableDePassage(store: Store, path: string, progress:
 
 export const tableDePassageImporter: Importer<Store> = {
   description: "Onisep table de passage codes certifications et formations (XML: Certif Info ↔ RNCP ↔ CFD ↔ FOR), the links of Formation.certification and offresContinues",
-  run: (store, file, { progress }) => importTableDePassage(store, file, progress),
+  run: (store, file, { progress, encoding }) => importTableDePassage(store, file, progress, encoding),
 };

@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { excerpt, ImportFormatError, ImportReport, RecordWriter, type Importer } from "@prisme/common";
+import { excerpt, ImportFormatError, ImportReport, readDecoded, RecordWriter, type Importer } from "@prisme/common";
 import type { OnisepModels } from "../../context";
 import { FICHES_FORMATIONS } from "../../formation/fiche-formation.model";
 import { parseFicheFormation } from "./onisep-fiches-formations.parser";
@@ -9,10 +8,11 @@ export const FICHES_PROVENANCE = { producteur: "Onisep", jeuDeDonnees: "Idéo-Fi
 /** `onisep-fiches-formations`: the fiches formations (JSON object keyed by FOR id: desc, acces, poursuites as HTML, poursuiteList). */
 export const onisepFichesFormationsImporter: Importer<OnisepModels> = {
   description: "Onisep fiches formations (JSON keyed by FOR id: description, access, further studies as HTML, sanitised on import)",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
+    const text = await readDecoded(file, { encoding });
     let parsed: unknown;
     try {
-      parsed = JSON.parse((await readFile(file, "utf8")).replace(/^\uFEFF/, ""));
+      parsed = JSON.parse(text);
     } catch (error) {
       throw new ImportFormatError(file, `not valid JSON (${excerpt(error instanceof Error ? error.message : String(error))})`);
     }

@@ -13,9 +13,9 @@ const flags = (r: Pick<RomeRecord, "transitionEcologique" | "typeTransitionEcolo
 /** `onisep-metiers-rome`: the Onisep table of métiers and ROME fiches with their transition flags (CSV `;`), one record per ROME code. */
 export const onisepMetiersRomeImporter: Importer<OnisepModels> = {
   description: "Onisep métiers ↔ ROME with the transition flags (écologique, numérique, démographique), CSV ;",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new ImportReport("onisep-metiers-rome", file);
-    const rows = await readCsvRecords(file, METIERS_ROME_COLUMNS, progress, "onisep-metiers-rome");
+    const rows = await readCsvRecords(file, METIERS_ROME_COLUMNS, { progress, label: "onisep-metiers-rome", rejects: report, encoding });
     const byRome = new Map<string, RomeRecord & { line: string }>();
     for (const row of rows) {
       report.read += 1;

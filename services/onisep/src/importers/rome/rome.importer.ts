@@ -8,10 +8,10 @@ export const ROME_PROVENANCE = { producteur: "France Travail", jeuDeDonnees: "RO
 /** `rome`: any of the ROME 4.0 files (fiches, appellations, domaines professionnels), recognised by its columns. */
 export const romeImporter: Importer<OnisepModels> = {
   description: "ROME 4.0 (France Travail): rome_4.0_fiches.csv, rome_4.0_appellations.csv or rome_domaines_professionnels.csv, recognised by their columns",
-  async run(store, file, { progress }) {
-    const kind = await romeFileKind(file);
+  async run(store, file, { progress, encoding }) {
+    const kind = await romeFileKind(file, encoding);
     const report = new ImportReport("rome", file);
-    const rows = await readCsvRecords(file, kind.columns, progress, kind.label, kind.delimiter);
+    const rows = await readCsvRecords(file, kind.columns, { progress, label: kind.label, delimiter: kind.delimiter, rejects: report, encoding });
     const byKey = new Map<string, Record<string, unknown>>();
     for (const row of rows) {
       report.read += 1;

@@ -1,5 +1,4 @@
-import { open } from "node:fs/promises";
-import { excerpt, ImportFormatError } from "@prisme/common";
+import { excerpt, ImportFormatError, readHeadText, type EncodingOption } from "@prisme/common";
 import { APPELLATIONS_ROME } from "../../rome/appellation.model";
 import { DOMAINES_PROFESSIONNELS, ROMES } from "../../rome/rome.model";
 import { APPELLATIONS_COLUMNS, DOMAINES_COLUMNS, FICHES_COLUMNS, parseAppellation, parseDomaineProfessionnel, parseFiche, type Parsed } from "./rome.parser";
@@ -22,21 +21,15 @@ const KINDS: RomeFileKind[] = [
   { label: "rome domaines", columns: DOMAINES_COLUMNS, delimiter: ";", parse: parseDomaineProfessionnel, key: (r) => r.code as string, collection: DOMAINES_PROFESSIONNELS },
 ];
 
-async function firstLine(path: string): Promise<string> {
-  const handle = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0] ?? "";
-  } finally {
-    await handle.close();
-  }
+async function firstLine(path: string, encoding?: EncodingOption): Promise<string> {
+  return (await readHeadText(path, { encoding }, 4096)).split(/\r?\n/)[0] ?? "";
 }
 
 const headerNames = (line: string, delimiter: string) => line.split(delimiter).map((name) => name.trim().replace(/^"(.*)"$/, "$1"));
 
 /** Which ROME 4.0 file this is, recognised by the columns of its header line (each file has its own separator). */
-export async function romeFileKind(path: string): Promise<RomeFileKind> {
-  const header = await firstLine(path);
+export async function romeFileKind(path: string, encoding?: EncodingOption): Promise<RomeFileKind> {
+  const header = await firstLine(path, encoding);
   const kind = KINDS.find((k) => k.columns.every((column) => headerNames(header, k.delimiter).includes(column)));
   if (kind) return kind;
   const expected = KINDS.map((k) => `${k.label.replace("rome ", "")} (${k.columns.join(k.delimiter)})`).join("; ");
