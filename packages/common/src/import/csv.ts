@@ -40,6 +40,11 @@ export interface CsvOptions {
    * the first is line 1, and a line may stop before the last columns (their values are then empty).
    */
   columns?: string[];
+  /**
+   * With `columns`: the fewest fields a record has (default: all the columns). A line with fewer is
+   * no record (rejected), or the sign of a file cut short when it is the last one and no line break ends it.
+   */
+  minFields?: number;
 }
 
 const MAX_FIELD = 100_000;
@@ -85,6 +90,7 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
   };
   let header: string[] | undefined = options.columns;
   let lines = 0;
+  const expected = () => (options.columns ? `a record has at least ${options.minFields ?? options.columns.length}` : `the header has ${header?.length}`);
   // A short line is rejected once another follows it; the last one may be a file cut short.
   let short: { line: number; fields: number } | undefined;
   try {
@@ -99,10 +105,10 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
         }
         continue;
       }
-      if (short) reject(short.line, `${short.fields} field(s) where the header has ${header.length}: not a record of this file`);
+      if (short) reject(short.line, `${short.fields} field(s) where ${expected()}: not a record of this file`);
       short = undefined;
       progress.record();
-      if (record.length < header.length && !options.columns) {
+      if (record.length < (options.columns ? (options.minFields ?? header.length) : header.length)) {
         short = { line: info.lines, fields: record.length };
         continue;
       }
@@ -130,9 +136,9 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
   if (!header || lines === 0) throw new ImportFormatError(path, "the file is empty");
   if (short) {
     if (lastChar !== "\n" && lastChar !== "\r") {
-      throw new ImportFormatError(path, `the file was cut short (a truncated download or copy?): its last line (${short.line}) has ${short.fields} field(s) where the header has ${header.length}, and no line break ends it`);
+      throw new ImportFormatError(path, `the file was cut short (a truncated download or copy?): its last line (${short.line}) has ${short.fields} field(s) where ${expected()}, and no line break ends it`);
     }
-    reject(short.line, `${short.fields} field(s) where the header has ${header.length}: not a record of this file`);
+    reject(short.line, `${short.fields} field(s) where ${expected()}: not a record of this file`);
   }
   progress.done();
 }

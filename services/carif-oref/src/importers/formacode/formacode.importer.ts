@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { ImportFormatError, ImportReport, noProgress, readCsv, RecordWriter, type EncodingOption, type Importer, type ProgressSink, type Store } from "@prisme/common";
 import { FORMACODES } from "../../formacode/formacode.model";
-import { FORMACODE_COLUMNS, parseFormacodeRow, type FormacodeRecord } from "./formacode.parser";
+import { FORMACODE_COLUMNS, FORMACODE_MIN_FIELDS, parseFormacodeRow, type FormacodeRecord } from "./formacode.parser";
 
 const PROVENANCE = { producteur: "Centre Inffo", jeuDeDonnees: "Formacode v8" };
 
@@ -13,7 +13,7 @@ const PROVENANCE = { producteur: "Centre Inffo", jeuDeDonnees: "Formacode v8" };
 export async function importFormacode(store: Store, path: string, progress: ProgressSink = noProgress, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport("formacode", basename(path));
   const terms = new Map<string, FormacodeRecord>();
-  for await (const row of readCsv(path, { required: [], columns: FORMACODE_COLUMNS, quotes: "none", progress, label: "formacode", rejects: report, encoding })) {
+  for await (const row of readCsv(path, { required: [], columns: FORMACODE_COLUMNS, minFields: FORMACODE_MIN_FIELDS, quotes: "none", progress, label: "formacode", rejects: report, encoding })) {
     report.read += 1;
     try {
       const term = parseFormacodeRow(row);

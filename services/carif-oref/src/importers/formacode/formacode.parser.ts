@@ -13,6 +13,9 @@ export const FORMACODE_COLUMNS = [
   "definition", "note", "niveau", "nsf", "rome", "anciensCodes",
 ];
 
+/** Every term has at least its code, two libellés and its kinds (the publics have no more). */
+export const FORMACODE_MIN_FIELDS = 4;
+
 export type FormacodeRecord = Omit<FormacodeDoc, "_id" | "provenance">;
 
 const CODE = /^\d{5}$/;
