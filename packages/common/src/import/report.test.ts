@@ -37,12 +37,14 @@ describe("import reports and refusals", () => {
 
   it("reads a file without a header line by the names given to its columns", async () => {
     const csv = join(dir, "sans-entete.csv");
-    writeFileSync(csv, "11001;THEORIE GRAPHES;théorie graphes\n80015;EMPLOYE\n");
+    writeFileSync(csv, "11001;THEORIE GRAPHES;théorie graphes\n80015;EMPLOYE\n99999\n");
     const rows = [];
-    for await (const row of readCsv(csv, { required: [], columns: ["code", "libelle", "minuscules"], quotes: "none", rejects: "skip" })) rows.push(row);
+    const report = new ImportReport("formacode", "sans-entete.csv");
+    for await (const row of readCsv(csv, { required: [], columns: ["code", "libelle", "minuscules"], minFields: 2, quotes: "none", rejects: report })) rows.push(row);
     expect(rows).toEqual([
       { line: 1, values: { code: "11001", libelle: "THEORIE GRAPHES", minuscules: "théorie graphes" } },
       { line: 2, values: { code: "80015", libelle: "EMPLOYE", minuscules: "" } },
     ]);
+    expect(report.rejections).toEqual([{ where: "line 3", reason: "1 field(s) where a record has at least 2: not a record of this file" }]);
   });
 });
