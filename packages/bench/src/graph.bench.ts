@@ -183,7 +183,12 @@ async function main() {
       const memory = memoryOf(child.process.pid);
       total += memory?.rssMb ?? 0;
       const loaded = child.logs.filter((entry) => entry.msg === "read model loaded").pop();
-      console.log(`${child.name.padEnd(12)} ${memory?.rssMb ?? "?"} MB${loaded ? ` (heap after its read model loaded: ${String(loaded.heapMb)} MB, load ${String(loaded.ms)} ms)` : ""}`);
+      const applied = child.logs.filter((entry) => entry.msg === "read model changes applied");
+      const longestApply = Math.max(0, ...applied.map((entry) => Number(entry.longestBlockMs ?? 0)));
+      console.log(
+        `${child.name.padEnd(12)} ${memory?.rssMb ?? "?"} MB` +
+          (loaded ? ` (read model: load ${String(loaded.ms)} ms, heap after it ${String(loaded.heapMb)} MB, longest event-loop block ${String(loaded.longestBlockMs)} ms; ${applied.length} batches of changes applied, longest block ${longestApply} ms)` : ""),
+      );
     }
     console.log(`${"whole".padEnd(12)} ${total} MB`);
 
