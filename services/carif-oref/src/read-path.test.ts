@@ -7,6 +7,8 @@ import { carifOref } from "./definition";
 import { writeFeed } from "./generator/feed.generator";
 import { loadReferentiels } from "./generator/referentiels";
 import { importCertifInfo } from "./importers/certif-info/certif-info.importer";
+import { importFormacode } from "./importers/formacode/formacode.importer";
+import { importTableDePassage } from "./importers/table-de-passage/table-de-passage.importer";
 import { importLheo } from "./importers/lheo/lheo.importer";
 import { importRncp } from "./importers/rncp/rncp.importer";
 import { findByIds } from "@prisme/common";
@@ -26,6 +28,8 @@ beforeAll(async () => {
   await new Promise((resolve) => out.end(resolve));
   await importCertifInfo(service.models, sharedData("carif-oref", "certif_info.csv"));
   await importRncp(service.models, sharedData("carif-oref", "rncp"));
+  await importFormacode(service.models, sharedData("carif-oref", "formacode_v8_2003_FCod.csv"));
+  await importTableDePassage(service.models, sharedData("onisep", "table_de_passage_codes_certifications_et_formations.xml"));
   await importLheo(service.models, feed, { full: false });
   await importLheo(service.models, sharedData("carif-oref", "lheo", "lheo-schema_exemple-bts-onisep.xml"), { full: false });
   await service.readModel.refresh();
@@ -40,6 +44,8 @@ beforeAll(async () => {
       "Query.certification.codeRncp": "RNCP37537",
       "Query.certificationParCertifInfo.code": "82703",
       "Query.certificationParRncp.codeRncp": "RNCP37537",
+      "Query.formacode.code": "31054",
+      champSemantique: "310",
       recherche: "developpeur web",
       texte: "developpeur web",
       codeRome: entry.codesRome[0],
@@ -66,6 +72,7 @@ beforeAll(async () => {
       Commune: { code: entry.codesInsee[0] },
       Etablissement: { uai: "0290076A" },
       Formation: { id: "FOR.1119" },
+      Formacode: { code: "31054" },
     },
   };
 });

@@ -3,7 +3,11 @@ import type { CertificationDoc } from "../certification/certification.model";
 import { FICHES_RNCP, type FicheRncpDoc } from "../certification/fiche-rncp.model";
 import { OFFRES, type OffreDoc } from "../offre/offre.model";
 import { ORGANISMES, type OrganismeDoc } from "../organisme/organisme.model";
+import type { FormacodeDoc } from "../formacode/formacode.model";
 import { certificationTable } from "./certification.table";
+import { formacodeTable } from "./formacode.table";
+import { passageTable } from "./passage.table";
+import type { PassageDoc } from "../passage/passage.model";
 import { checkedEntry, ENTRY_VERSION, OFFRES_RECHERCHE, offreEntry, type OffreEntry } from "./offre.entry";
 import { offreTableSpec } from "./offre.table";
 
@@ -15,6 +19,9 @@ import { offreTableSpec } from "./offre.table";
 export interface CarifOrefState {
   offres: Table<OffreEntry>;
   certifications: Table<CertificationDoc>;
+  formacodes: Table<FormacodeDoc>;
+  /** The Onisep table de passage (Certif Info ↔ RNCP ↔ CFD ↔ FOR). */
+  passages: Table<PassageDoc>;
   fichesRncp: Map<string, FicheRncpDoc>;
   organismes: Map<string, OrganismeDoc>;
 }
@@ -32,6 +39,8 @@ export function carifOrefReadModel(store: Store): ReadModelSpec<CarifOrefState> 
       return {
         offres,
         certifications: await loadTable(store.db, certificationTable, progress),
+        formacodes: await loadTable(store.db, formacodeTable, progress),
+        passages: await loadTable(store.db, passageTable, progress),
         fichesRncp: await loadMap<FicheRncpDoc>(store.db, FICHES_RNCP),
         organismes: await loadMap<OrganismeDoc>(store.db, ORGANISMES),
       };
@@ -40,6 +49,8 @@ export function carifOrefReadModel(store: Store): ReadModelSpec<CarifOrefState> 
       // Offers are announced under their own collection; what the table holds is their entry.
       await applyToTable(store.db, state.offres, offreEntries, changed.get(OFFRES));
       await applyToTable(store.db, state.certifications, certificationTable, changed.get(certificationTable.collection));
+      await applyToTable(store.db, state.formacodes, formacodeTable, changed.get(formacodeTable.collection));
+      await applyToTable(store.db, state.passages, passageTable, changed.get(passageTable.collection));
       await applyToMap(store.db, state.fichesRncp, FICHES_RNCP, changed.get(FICHES_RNCP));
       await applyToMap(store.db, state.organismes, ORGANISMES, changed.get(ORGANISMES));
       return true;

@@ -18,7 +18,7 @@ export async function runImport(service: Service, source: string, file: string):
 export async function stored<D extends Keyed>(service: Service, collection: string, id: string): Promise<Omit<D, "provenance"> | null> {
   const doc = await readStored<D>(service.models.db, collection, id);
   if (!doc) return null;
-  const rest = { ...doc } as Partial<D>;
+  const rest: Record<string, unknown> = { ...doc };
   delete rest.provenance;
   return rest as Omit<D, "provenance">;
 }
