@@ -34,6 +34,11 @@ export const SAMPLES: Record<string, SampleSpec> = {
   "lheo-delta": { file: () => sharedData("carif-oref", "lheo", "lheo-schema_exemple-bts-onisep.xml"), format: "xml", recordStart: /<formation[\s>]/g },
   "certif-info": { file: () => sharedData("carif-oref", "certif_info.csv"), format: "csv", delimiter: ";", lines: 800 },
   rncp: { file: rncp("Standard"), format: "csv", delimiter: ";", companions: () => [rncp("Rome")(), rncp("Formacode")()] },
+  // No header line: "lines" keeps the first line and 800 more.
+  formacode: { file: () => sharedData("carif-oref", "formacode_v8_2003_FCod.csv"), format: "csv", delimiter: ";", lines: 800 },
+  "table-de-passage-certifications": { file: () => sharedData("onisep", "table_de_passage_codes_certifications_et_formations.xml"), format: "xml", recordStart: /<item>/g },
+  "onisep-metiers-rome": { file: () => sharedData("onisep", "romeMetier_onisep_rome.csv"), format: "csv", delimiter: ";" },
+  "onisep-fiches-formations": { file: () => sharedData("onisep", "fiches_formations_onisep.json"), format: "json" },
   annuaire: { file: () => sharedData("rectorat", "fr-en-annuaire-education_extract_dep35.csv"), format: "csv", delimiter: ";", lines: 400 },
   "adresse-geolocalisation": { file: () => sharedData("rectorat", "fr-en-adresse-et-geolocalisation_colleges_auvergne.csv"), format: "csv", delimiter: ";" },
   "bcn-mef": { file: () => sharedData("rectorat", "bcn_n_mef.csv"), format: "csv", delimiter: ";", lines: 800 },

@@ -1,4 +1,5 @@
 // npm run report:coverage [-- http://127.0.0.1:4000/]
+export {};
 // How well the partners' data joins up, for the data stored: asked through the gateway of a running
 // platform (npm start, then the imports), page by page, as any client of the graph would.
 

@@ -35,6 +35,16 @@ export interface CsvOptions {
   quotes?: "strict" | "relaxed" | "none";
   /** Longest field a record may hold, in characters (default 100,000). */
   maxField?: number;
+  /**
+   * The names of the columns of a file that has no header line (Formacode): every line is a record,
+   * the first is line 1, and a line may stop before the last columns (their values are then empty).
+   */
+  columns?: string[];
+  /**
+   * With `columns`: the fewest fields a record has (default: all the columns). A line with fewer is
+   * no record (rejected), or the sign of a file cut short when it is the last one and no line break ends it.
+   */
+  minFields?: number;
 }
 
 const MAX_FIELD = 100_000;
@@ -78,11 +88,14 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
     options.rejects.read += 1;
     options.rejects.reject(`line ${line}`, reason);
   };
-  let header: string[] | undefined;
+  let header: string[] | undefined = options.columns;
+  let lines = 0;
+  const expected = () => (options.columns ? `a record has at least ${options.minFields ?? options.columns.length}` : `the header has ${header?.length}`);
   // A short line is rejected once another follows it; the last one may be a file cut short.
   let short: { line: number; fields: number } | undefined;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      lines += 1;
       if (!header) {
         header = record.map((name) => name.trim());
         const missing = options.required.filter((name) => !header!.includes(name));
@@ -92,10 +105,10 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
         }
         continue;
       }
-      if (short) reject(short.line, `${short.fields} field(s) where the header has ${header.length}: not a record of this file`);
+      if (short) reject(short.line, `${short.fields} field(s) where ${expected()}: not a record of this file`);
       short = undefined;
       progress.record();
-      if (record.length < header.length) {
+      if (record.length < (options.columns ? (options.minFields ?? header.length) : header.length)) {
         short = { line: info.lines, fields: record.length };
         continue;
       }
@@ -109,7 +122,7 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
         continue;
       }
       const values: Record<string, string> = {};
-      header.forEach((name, index) => (values[name] = record[index]));
+      header.forEach((name, index) => (values[name] = record[index] ?? ""));
       yield { line: info.lines, values };
     }
   } catch (error) {
@@ -120,12 +133,12 @@ export async function* readCsv(path: string, options: CsvOptions): AsyncGenerato
     decoded.bytes.destroy();
     await feeding;
   }
-  if (!header) throw new ImportFormatError(path, "the file is empty");
+  if (!header || lines === 0) throw new ImportFormatError(path, "the file is empty");
   if (short) {
     if (lastChar !== "\n" && lastChar !== "\r") {
-      throw new ImportFormatError(path, `the file was cut short (a truncated download or copy?): its last line (${short.line}) has ${short.fields} field(s) where the header has ${header.length}, and no line break ends it`);
+      throw new ImportFormatError(path, `the file was cut short (a truncated download or copy?): its last line (${short.line}) has ${short.fields} field(s) where ${expected()}, and no line break ends it`);
     }
-    reject(short.line, `${short.fields} field(s) where the header has ${header.length}: not a record of this file`);
+    reject(short.line, `${short.fields} field(s) where ${expected()}: not a record of this file`);
   }
   progress.done();
 }

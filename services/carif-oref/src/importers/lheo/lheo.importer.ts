@@ -96,6 +96,8 @@ export async function importLheo(store: Store, path: string, options: LheoImport
         // New or changed: its tree (built while reading for a new one), mapped and checked.
         record.node = read.node ?? parseFormationXml(read.raw, read.line);
         const mapped: MappedFormation = mapFormation(record, read.version);
+        // Warnings of new or changed offers only: an unchanged offer is not mapped again (its warnings were reported when it was).
+        for (const warning of mapped.warnings) report.warn(`${formationLabel(record)} (line ${warning.line}, <${warning.element}>)`, warning.reason);
         const offre: Offre = { _id: mapped.offre.id, ...mapped.offre, empreinteSource };
         // Kept for the whole import: a copy, not slices of the parser's chunks.
         organismes.set(detached(mapped.organisme.siret), JSON.parse(JSON.stringify({ _id: mapped.organisme.siret, ...mapped.organisme })) as Organisme);

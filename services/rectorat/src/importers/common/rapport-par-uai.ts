@@ -16,7 +16,7 @@ export class RapportParUai extends ImportReport {
   /** Counts the rows whose UAI is not stored (read by _id: an import may, a request never scans). */
   async compterSansEtablissement(store: Store, rows: readonly { uai: string }[]): Promise<void> {
     const uais = [...new Set(rows.map((row) => row.uai))];
-    const connues = new Set((await findByIds(store.db.collection(ETABLISSEMENTS), uais, { _id: 1 })).map((doc) => doc._id));
+    const connues = new Set((await findByIds(store.db.collection(ETABLISSEMENTS), uais)).map((doc) => doc._id));
     this.sansEtablissement = rows.filter((row) => !connues.has(row.uai)).length;
     this.uaisInconnues = uais.filter((uai) => !connues.has(uai)).length;
   }
