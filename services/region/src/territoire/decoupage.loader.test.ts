@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { fingerprintCollection } from "@prisme/common";
+import { fingerprintCollection, pack } from "@prisme/common";
 import { graphql, readStored, startTestService, type TestService } from "@prisme/testing";
 import type { RegionModels } from "../context";
 import { region } from "../definition";
@@ -45,12 +45,12 @@ describe("region subgraph: the territory of all France, on every start", () => {
   });
 
   it("sets right a lot that differs from the package, counting only the commune that changed", async () => {
-    const lots = service.models.db.collection<LotDoc>(COMMUNES_PAR_DEPARTEMENT);
+    const lots = service.models.db.collection(COMMUNES_PAR_DEPARTEMENT);
     const corse = (await readStored<LotDoc>(service.models.db, COMMUNES_PAR_DEPARTEMENT, "2A"))!;
     const communes = corse.lignes.map((ligne) => communeCodec.lire(ligne));
     const faussee = communes.map((c) => (c.code === "2A004" ? { ...c, nom: "Ajacciu" } : c));
     // Stored without its fingerprint, as an older version or a run killed in between would leave it.
-    await lots.updateOne({ _id: "2A" }, { $set: encoderLot(communeCodec, faussee) });
+    await lots.replaceOne({ _id: "2A" }, pack({ _id: "2A", ...encoderLot(communeCodec, faussee), provenance: corse.provenance }));
     await service.models.db.collection(fingerprintCollection(COMMUNES_PAR_DEPARTEMENT)).deleteOne({ _id: "2A" } as never);
     const second = await loadDecoupageAdministratif(service.models);
     expect(second.communes).toMatchObject({ created: 0, updated: 1, unchanged: packageCommunes.length - 1 });
@@ -60,12 +60,13 @@ describe("region subgraph: the territory of all France, on every start", () => {
   });
 
   it("keeps a commune an older vintage had and the package no longer lists, so that partners citing it still resolve", async () => {
-    const lots = service.models.db.collection<LotDoc>(COMMUNES_PAR_DEPARTEMENT);
+    const lots = service.models.db.collection(COMMUNES_PAR_DEPARTEMENT);
     const cantal = (await readStored<LotDoc>(service.models.db, COMMUNES_PAR_DEPARTEMENT, "15"))!;
     const communes = cantal.lignes.map((ligne) => communeCodec.lire(ligne));
     // Made-up: a commune merged away before this vintage, stored by an older one.
     const ancienne = { code: "15999", nom: "Commune fusionnée", codesPostaux: ["15000"], population: 12 };
-    await lots.updateOne({ _id: "15" }, { $set: { ...encoderLot(communeCodec, [...communes, ancienne]), "provenance.jeuDeDonnees": "@etalab/decoupage-administratif 0.9.0" } });
+    const ancienneVersion = { ...cantal.provenance, jeuDeDonnees: "@etalab/decoupage-administratif 0.9.0" };
+    await lots.replaceOne({ _id: "15" }, pack({ _id: "15", ...encoderLot(communeCodec, [...communes, ancienne]), provenance: ancienneVersion }));
     await service.models.db.collection(fingerprintCollection(COMMUNES_PAR_DEPARTEMENT)).deleteOne({ _id: "15" } as never);
 
     const load = await loadDecoupageAdministratif(service.models);
