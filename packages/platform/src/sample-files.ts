@@ -28,8 +28,10 @@ export const SAMPLE_FILES: readonly (readonly [source: string, file: string])[] 
   ["adresse-geolocalisation", "rectorat/fr-en-adresse-et-geolocalisation-etablissements_extract_dep35.csv"],
   ["bcn-mef", "rectorat/bcn_n_mef.csv"],
   ["cfd-onisep", "carif-oref/certif_info.csv"],
+  ["cfd-onisep", "onisep/table_de_passage_codes_certifications_et_formations.xml"],
   ["affelnet", "rectorat/affelnet_attractivite_capacite_2022_auvergne.csv"],
   ["parcoursup", "rectorat/parcoursup_bts_attractivite_capacite_2024_auvergne.csv"],
+  ["constat-rentree", "rectorat/constat_rentree_2020_effectifs_uai_mef_auvergne.csv"],
   ["inserjeunes", "rectorat/inserjeunes_depp_etablissements_2022_2023_voie_pro_auvergne.csv"],
   ["inserjeunes", "rectorat/inserjeunes_depp_etablissements_2022_2023_apprentissage_auvergne.csv"],
 ];
