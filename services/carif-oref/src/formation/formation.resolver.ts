@@ -1,10 +1,10 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { Certification } from "../certification/certification.type";
 import { preferActive } from "../certification/prefer-active";
 import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
+import { OffresLieesArgs } from "../offre/offres-lies.args";
 import { Formation } from "./formation.type";
 
 @Resolver(() => Formation)
@@ -14,8 +14,8 @@ export class FormationResolver {
     return preferActive(await ctx.loaders.certificationsByFormation.load(formation.id));
   }
 
-  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number)." })
-  async offresContinues(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
+  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number), by intitulé or, with autourDe, nearest first." })
+  async offresContinues(@Root() formation: Formation, @Args(() => OffresLieesArgs) args: OffresLieesArgs, @Ctx() ctx: CarifOrefContext) {
     const certifications = await ctx.loaders.certificationsByFormation.load(formation.id);
     const codesRncp = certifications.flatMap((c) => (c.codeRncp ? [c.codeRncp] : []));
     return linkedOffres(ctx, { codesCertifInfo: certifications.map((c) => c.id), codesRncp }, args);

@@ -1,8 +1,9 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
-import { badUserInput, ConnectionArgs } from "@prisme/common";
+import { badUserInput } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
+import { OffresLieesArgs } from "../offre/offres-lies.args";
 import { Metier } from "./metier.type";
 
 @Resolver(() => Metier)
@@ -11,9 +12,9 @@ export class MetierResolver {
   @FieldResolver(() => OffreFormationConnection, {
     nullable: true,
     // Nullable so that a carif-oref outage leaves the rest of the métier in partial responses.
-    description: "Continuing-education offers for this métier (shared ROME codes); null when the Carif-Oref is unreachable.",
+    description: "Continuing-education offers for this métier (shared ROME codes), by intitulé or, with autourDe, nearest first; null when the Carif-Oref is unreachable.",
   })
-  async offres(@Root() metier: Metier, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
+  async offres(@Root() metier: Metier, @Args(() => OffresLieesArgs) args: OffresLieesArgs, @Ctx() ctx: CarifOrefContext) {
     // The gateway adds codesRome to the representation because of @requires; a caller that forgets must hear it.
     if (!Array.isArray(metier.codesRome)) {
       throw badUserInput(`Metier representation "${metier.id}" has no codesRome: send them with the id (@requires).`, "representations");

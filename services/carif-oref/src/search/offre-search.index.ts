@@ -59,13 +59,7 @@ export class OffreSearchIndex {
     const term = criteria.texte?.trim() ?? "";
     const text = term ? { term, properties: ["intitule", "texte"] as ("intitule" | "texte")[], tolerance: term.length >= 4 ? 1 : 0, boost: { intitule: 3 } } : {};
     if (criteria.autourDe) {
-      // Each offer counts once, at its nearest place within the radius.
-      const nearest = new Map<string, number>();
-      for (const { value: id, distanceKm } of this.lieux!.within(criteria.autourDe)) {
-        const known = nearest.get(id);
-        if (known === undefined || distanceKm < known) nearest.set(id, distanceKm);
-      }
-      let found = [...nearest.entries()];
+      let found = [...this.nearestPlaces(criteria.autourDe).entries()];
       if (term || Object.keys(where).length) {
         const count = (await search(this.offres!, { ...text, where, limit: 0 })).count;
         const matching = new Set((await search(this.offres!, { ...text, where, limit: Math.max(1, count) })).hits.map((hit) => hit.id));
@@ -84,10 +78,26 @@ export class OffreSearchIndex {
     return { total: result.count, hits: result.hits.map((hit) => ({ id: hit.id, distanceKm: null })) };
   }
 
+  /** The offers taught within the radius, each once, with the distance of its nearest place there (km). */
+  async nearest(point: { latitude: number; longitude: number; rayonKm: number }): Promise<Map<string, number>> {
+    await this.ready();
+    return this.nearestPlaces(point);
+  }
+
   stop(): void {
     this.closed = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  private nearestPlaces(point: { latitude: number; longitude: number; rayonKm: number }): Map<string, number> {
+    // Each offer counts once, at its nearest place within the radius.
+    const nearest = new Map<string, number>();
+    for (const { value: id, distanceKm } of this.lieux!.within(point)) {
+      const known = nearest.get(id);
+      if (known === undefined || distanceKm < known) nearest.set(id, distanceKm);
+    }
+    return nearest;
   }
 
   private startPolling(): void {
