@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// The site's production server: the Next.js build in .next/ behind node:http, on PORT_WEB. Prints
+// one JSON "web ready" line with its URL (what `npm start` waits for), and stops cleanly on
+// SIGTERM/SIGINT (requests in flight finish).
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
+import { join } from "node:path";
+import { webConfig } from "./config";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const dir = join(__dirname, "..", "..");
+
+async function main() {
+  const config = webConfig();
+  if (!existsSync(join(dir, ".next", "BUILD_ID"))) {
+    throw new Error(`no production build in ${join(dir, ".next")}: run \`npm run build\` first`);
+  }
+  process.env.PRISME_GATEWAY_URL = config.PRISME_GATEWAY_URL;
+  process.env.PORT_WEB = String(config.PORT_WEB);
+  // Loaded after the settings are checked: `next` reads NODE_ENV and the telemetry switch on import.
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir, hostname: config.HOST, port: config.PORT_WEB });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => void handle(request, response));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(config.PORT_WEB, config.HOST, resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT_WEB;
+  const url = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}/`;
+  console.log(JSON.stringify({ level: "info", service: "web", msg: "web ready", url, gateway: config.PRISME_GATEWAY_URL }));
+
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(JSON.stringify({ level: "error", service: "web", msg: `web could not start: ${error instanceof Error ? error.message : String(error)}` }));
+  process.exit(1);
+});

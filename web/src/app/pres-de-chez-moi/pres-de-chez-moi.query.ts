@@ -1,0 +1,42 @@
+import { graphql } from "@/graphql/graphql";
+import { EtablissementCardFragment } from "@/components/resultats/EtablissementCard";
+import { EvenementCardFragment } from "@/components/resultats/EvenementCard";
+import { OffreCardFragment } from "@/components/resultats/OffreCard";
+import { StructureCardFragment } from "@/components/resultats/StructureCard";
+
+/** Everything near one point, nearest first, in one request; one switch per partner for outages (see loadPage). */
+export const PresDeChezMoiQuery = graphql(
+  `
+    query PresDeChezMoi(
+      $lat: Float!
+      $lon: Float!
+      $rayon: Float!
+      $presDe: PresDeInput!
+      $autourDe: PointRayon!
+      $commune: ID!
+      $avecCommune: Boolean!
+      $avecRectorat: Boolean = true
+      $avecCarifOref: Boolean = true
+      $avecRegion: Boolean = true
+    ) {
+      commune(code: $commune) @include(if: $avecCommune) { code nom }
+      etablissements(presDe: $presDe, etats: [OUVERT], types: [LYCEE, EREA, ENSEIGNEMENT_SUPERIEUR, AUTRE], first: 6) @include(if: $avecRectorat) {
+        totalCount
+        nodes { uai ...EtablissementCard }
+      }
+      offres(autourDe: $autourDe, first: 6) @include(if: $avecCarifOref) {
+        totalCount
+        nodes { id ...OffreCard }
+      }
+      structures(latitude: $lat, longitude: $lon, rayonKm: $rayon, first: 6) @include(if: $avecRegion) {
+        totalCount
+        nodes { id ...StructureCard }
+      }
+      evenements(latitude: $lat, longitude: $lon, rayonKm: $rayon, first: 6) @include(if: $avecRegion) {
+        totalCount
+        nodes { id ...EvenementCard }
+      }
+    }
+  `,
+  [EtablissementCardFragment, OffreCardFragment, StructureCardFragment, EvenementCardFragment],
+);

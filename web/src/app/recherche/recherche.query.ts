@@ -1,0 +1,85 @@
+import { graphql } from "@/graphql/graphql";
+import { EtablissementCardFragment } from "@/components/resultats/EtablissementCard";
+import { FormationCardFragment } from "@/components/resultats/FormationCard";
+import { MetierCardFragment } from "@/components/resultats/MetierCard";
+import { OffreCardFragment } from "@/components/resultats/OffreCard";
+
+/**
+ * The search page in one request: each kind of result is switched on by the page (all of them, a
+ * few each, on the overview; one kind, a full page, once chosen), with the filters its subgraph
+ * takes today. The switches also leave out a partner that is down (see loadPage).
+ */
+export const RechercheQuery = graphql(
+  `
+    query Recherche(
+      $q: String
+      $first: Int!
+      $after: String
+      $avecMetiers: Boolean!
+      $avecFormations: Boolean!
+      $avecOffres: Boolean!
+      $avecEtablissements: Boolean!
+      $avecDomaines: Boolean!
+      $domaine: String
+      $niveau: Int
+      $typeFormation: String
+      $modalite: ModaliteEnseignement
+      $certifiante: Boolean
+      $debutApres: LocalDate
+      $recrutementOuvert: Boolean
+      $autourDe: PointRayon
+      $types: [TypeEtablissement!]
+      $secteur: Secteur
+      $voie: Voie
+      $apprentissage: Boolean
+      $internat: Boolean
+      $presDe: PresDeInput
+      $commune: ID!
+      $avecCommune: Boolean!
+    ) {
+      metiers(recherche: $q, domaine: $domaine, first: $first, after: $after) @include(if: $avecMetiers) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { id ...MetierCard }
+      }
+      formations(recherche: $q, domaine: $domaine, niveau: $niveau, type: $typeFormation, first: $first, after: $after) @include(if: $avecFormations) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { id ...FormationCard }
+      }
+      offres(
+        texte: $q
+        modalite: $modalite
+        certifiante: $certifiante
+        debutApres: $debutApres
+        recrutementOuvert: $recrutementOuvert
+        autourDe: $autourDe
+        first: $first
+        after: $after
+      ) @include(if: $avecOffres) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { id ...OffreCard }
+      }
+      etablissements(
+        texte: $q
+        types: $types
+        secteur: $secteur
+        voie: $voie
+        apprentissage: $apprentissage
+        internat: $internat
+        presDe: $presDe
+        etats: [OUVERT]
+        first: $first
+        after: $after
+      ) @include(if: $avecEtablissements) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { uai ...EtablissementCard }
+      }
+      domaines(first: 100) @include(if: $avecDomaines) { nodes { libelle } }
+      commune(code: $commune) @include(if: $avecCommune) { nom }
+    }
+  `,
+  [MetierCardFragment, FormationCardFragment, OffreCardFragment, EtablissementCardFragment],
+);
