@@ -6,6 +6,8 @@ const monorepoRoot = join(__dirname, "..");
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/serve.ts compresses, after it has read a page's status (see scripts/status-marker.ts).
+  compress: false,
   // npm workspaces: dependencies are installed at the repository's root.
   outputFileTracingRoot: monorepoRoot,
   turbopack: { root: monorepoRoot },

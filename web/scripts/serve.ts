@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// The site's production server: the Next.js build in .next/ behind node:http, on PORT_WEB. Prints
-// one JSON "web ready" line with its URL (what `npm start` waits for), and stops cleanly on
-// SIGTERM/SIGINT (requests in flight finish).
+// The site's production server: the Next.js build in .next/ behind node:http, on PORT_WEB, with
+// compression and the page statuses of status-marker.ts. Prints one JSON "web ready" line with its
+// URL (what `npm start` waits for), and stops cleanly on SIGTERM/SIGINT (requests in flight finish).
 import { existsSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
+import compression from "compression";
 import { webConfig } from "./config";
+import { statusFromMarker } from "./status-marker";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const dir = join(__dirname, "..", "..");
@@ -22,7 +24,14 @@ async function main() {
   const app = next({ dev: false, dir, hostname: config.HOST, port: config.PORT_WEB });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => void handle(request, response));
+  // Compression here rather than in Next.js (compress: false), so that it comes after the status marker is read.
+  const compress = compression();
+  const server = createServer((request, response) => {
+    compress(request as never, response as never, () => {
+      statusFromMarker(response);
+      void handle(request, response);
+    });
+  });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(config.PORT_WEB, config.HOST, resolve));
   const address = server.address();

@@ -23,7 +23,7 @@ export function generateMetadata(): Metadata {
 }
 
 export default async function Accueil() {
-  const { data, missing } = await loadPage(AccueilQuery, {});
+  const { data, missing, failure } = await loadPage(AccueilQuery, {});
   const domaines = data?.domaines.nodes ?? [];
   return (
     <>
@@ -54,7 +54,7 @@ export default async function Accueil() {
           />
         </div>
       </div>
-      <PartsMissing missing={missing} />
+      <PartsMissing missing={missing} failure={failure} />
       {domaines.length > 0 && (
         <section aria-labelledby="domaines">
           <h2 id="domaines">Explorer par domaine</h2>

@@ -7,31 +7,28 @@ export interface Outcome<Data> {
   missing: string[];
   /** Messages of BAD_USER_INPUT errors: an argument a subgraph refused (an id of the wrong shape…). */
   refused: string[];
-}
-
-/** Raised when the gateway itself cannot be reached or refuses the operation: the page cannot be shown. */
-export class GatewayError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = "GatewayError";
-  }
+  /** Set when nothing could be had: the gateway unreachable, or refusing the operation (logged on the server). */
+  failure?: string;
 }
 
 /**
  * Sorts a GraphQL answer: a subgraph outage (an error naming its service) leaves partial data
  * and a missing part to tell the person about; a refused argument is reported apart; anything
  * else (the gateway unreachable, a limit exceeded, an operation that no longer validates) is a
- * GatewayError, shown by the error page.
+ * failure: logged, and shown by the page as "service unavailable", never thrown (Next.js would
+ * render a thrown error in the browser only).
  */
 export function toOutcome<Data>(data: Data | undefined, error: CombinedError | undefined): Outcome<Data> {
   const missing = new Set<string>();
   const refused: string[] = [];
-  if (error?.networkError && !data) throw new GatewayError(`the gateway did not answer: ${error.networkError.message}`, { cause: error.networkError });
+  let failure: string | undefined;
+  if (error?.networkError && !data) failure = `the gateway did not answer: ${error.networkError.message}`;
   for (const graphQLError of error?.graphQLErrors ?? []) {
     const { code, serviceName } = graphQLError.extensions as { code?: string; serviceName?: string };
     if (code === "BAD_USER_INPUT") refused.push(graphQLError.message);
     else if (typeof serviceName === "string") missing.add(serviceName);
-    else throw new GatewayError(`the gateway refused the operation: ${graphQLError.message}${code ? ` (${code})` : ""}`);
+    else failure ??= `the gateway refused the operation: ${graphQLError.message}${code ? ` (${code})` : ""}`;
   }
-  return { data: data ?? undefined, missing: [...missing], refused };
+  if (failure) console.error(JSON.stringify({ level: "error", service: "web", msg: failure }));
+  return { data: failure ? undefined : (data ?? undefined), missing: [...missing], refused, ...(failure ? { failure } : {}) };
 }

@@ -46,7 +46,7 @@ export default async function PresDeChezMoi({ searchParams }: Props) {
   const lieu = lieuFromParams(raw);
 
   if (typed && !lieu) {
-    const { data, missing } = await loadQuery(CommunesQuery, { recherche: typed });
+    const { data, missing, failure } = await loadQuery(CommunesQuery, { recherche: typed });
     const communes = data?.communes.nodes ?? [];
     const meant = communeMeant(typed, communes);
     if (meant?.centre) {
@@ -55,7 +55,7 @@ export default async function PresDeChezMoi({ searchParams }: Props) {
     return (
       <>
         <h1>Près de chez moi</h1>
-        <PartsMissing missing={missing} />
+        <PartsMissing missing={missing} failure={failure} />
         {data && <CommuneChoices typed={typed} communes={communes} retour={retour ?? "/pres-de-chez-moi"} rayonKm={rayonKm} />}
         <LieuForm lieu={typed} rayonKm={rayonKm} retour={retour} titre="Chercher une autre commune" />
       </>
@@ -72,13 +72,13 @@ export default async function PresDeChezMoi({ searchParams }: Props) {
     );
   }
 
-  const { data, missing } = await load(lieu);
+  const { data, missing, failure } = await load(lieu);
   const nom = data?.commune?.nom;
   return (
     <>
       <h1>{nom ? `Près de ${nom}` : "Près de votre position"}</h1>
       <LieuResume lieu={lieu} nomCommune={nom} changer="/pres-de-chez-moi" />
-      <PartsMissing missing={missing} />
+      <PartsMissing missing={missing} failure={failure} />
       {data && <Resultats data={data} lieu={lieu} />}
     </>
   );

@@ -38,7 +38,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function Recherche({ searchParams }: Props) {
   const c = criteresFromParams(await searchParams);
-  const { data, missing } = await loadPage(RechercheQuery, rechercheVariables(c), RECHERCHE_PARTS);
+  const { data, missing, failure } = await loadPage(RechercheQuery, rechercheVariables(c), RECHERCHE_PARTS);
   const totaux = Object.fromEntries((["metiers", "formations", "offres", "etablissements"] as TypeResultat[]).flatMap((type) => (data && connectionOf(type, data) ? [[type, connectionOf(type, data)!.totalCount]] : [])));
   const ici = withParams("/recherche", criteresParams({ ...c, apres: undefined }));
   return (
@@ -62,7 +62,7 @@ export default async function Recherche({ searchParams }: Props) {
           </p>
         )
       )}
-      <PartsMissing missing={missing} />
+      <PartsMissing missing={missing} failure={failure} />
       {data && c.type && (
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-4">

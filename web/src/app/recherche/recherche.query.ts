@@ -20,6 +20,7 @@ export const RechercheQuery = graphql(
       $avecOffres: Boolean!
       $avecEtablissements: Boolean!
       $avecDomaines: Boolean!
+      $codeRome: String
       $domaine: String
       $niveau: Int
       $typeFormation: String
@@ -37,18 +38,19 @@ export const RechercheQuery = graphql(
       $commune: ID!
       $avecCommune: Boolean!
     ) {
-      metiers(recherche: $q, domaine: $domaine, first: $first, after: $after) @include(if: $avecMetiers) {
+      metiers(recherche: $q, codeRome: $codeRome, domaine: $domaine, first: $first, after: $after) @include(if: $avecMetiers) {
         totalCount
         pageInfo { hasNextPage endCursor }
         nodes { id ...MetierCard }
       }
-      formations(recherche: $q, domaine: $domaine, niveau: $niveau, type: $typeFormation, first: $first, after: $after) @include(if: $avecFormations) {
+      formations(recherche: $q, codeRome: $codeRome, domaine: $domaine, niveau: $niveau, type: $typeFormation, first: $first, after: $after) @include(if: $avecFormations) {
         totalCount
         pageInfo { hasNextPage endCursor }
         nodes { id ...FormationCard }
       }
       offres(
         texte: $q
+        codeRome: $codeRome
         modalite: $modalite
         certifiante: $certifiante
         debutApres: $debutApres

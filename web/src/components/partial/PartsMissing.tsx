@@ -1,11 +1,21 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { serviceLabel } from "@/graphql/services";
+import { PageStatus } from "./PageStatus";
 
 /**
  * Says which part of the page is missing when a partner's service did not answer: the rest of the
- * page shows what the others gave.
+ * page shows what the others gave. When nothing could be had (the gateway down), says that.
  */
-export function PartsMissing({ missing }: { missing: string[] }) {
+export function PartsMissing({ missing, failure }: { missing: string[]; failure?: string }) {
+  if (failure) {
+    return (
+      <div className="fr-alert fr-alert--error fr-mb-4w">
+        <PageStatus status={503} />
+        <h2 className="fr-alert__title">Le service ne répond pas</h2>
+        <p>Les données de l&apos;orientation ne peuvent pas être chargées pour l&apos;instant. Réessayez dans quelques minutes.</p>
+      </div>
+    );
+  }
   if (missing.length === 0) return null;
   return (
     <Alert

@@ -6,7 +6,7 @@ import { EtablissementCard } from "../resultats/EtablissementCard";
 import { EvenementCard } from "../resultats/EvenementCard";
 import { OffreCard } from "../resultats/OffreCard";
 import { StructureCard } from "../resultats/StructureCard";
-import { Section } from "./Section";
+import { Section } from "../resultats/Section";
 
 /** What is near the place, kind by kind; a kind whose partner did not answer is left out (the alert says so). */
 export function Resultats({ data, lieu }: { data: Partial<ResultOf<typeof PresDeChezMoiQuery>>; lieu: Lieu }) {
@@ -49,7 +49,7 @@ export function Resultats({ data, lieu }: { data: Partial<ResultOf<typeof PresDe
         </Section>
       )}
       {data.evenements && (
-        <Section id="evenements" titre="Événements à venir" total={data.evenements.totalCount} unite={["événement", "événements"]} vide="Aucun événement à venir dans ce rayon.">
+        <Section id="evenements" titre="Événements à venir" ordre="par date" total={data.evenements.totalCount} unite={["événement", "événements"]} vide="Aucun événement à venir dans ce rayon.">
           {data.evenements.nodes.map((e) => (
             <EvenementCard key={e.id} evenement={e} />
           ))}

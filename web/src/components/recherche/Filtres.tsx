@@ -12,7 +12,7 @@ import { FiltresOffres } from "./FiltresOffres";
  */
 export function Filtres({ criteres: c, domaines }: { criteres: Criteres; domaines: readonly string[] }) {
   if (!c.type) return null;
-  const hidden = { q: c.q, type: c.type, ...lieuParams(c.lieu) };
+  const hidden = { q: c.q, type: c.type, codeRome: c.codeRome, ...lieuParams(c.lieu) };
   return (
     <form action="/recherche" method="get" className="fr-mb-4w" aria-labelledby="filtres-titre">
       <h2 id="filtres-titre" className="fr-h5">

@@ -7,6 +7,7 @@ import { criteresParams, type Criteres } from "./criteres";
 /** The filters in use, each a link that removes it (the others stay). */
 export function FiltresActifs({ criteres: c }: { criteres: Criteres }) {
   const actifs: [string, Partial<Criteres>][] = [];
+  if (c.codeRome) actifs.push([`Fiche ROME ${c.codeRome}`, { codeRome: undefined }]);
   if (c.domaine) actifs.push([`Domaine : ${c.domaine}`, { domaine: undefined }]);
   if (c.niveau) actifs.push([`Niveau : ${label(NIVEAUX, String(c.niveau))}`, { niveau: undefined }]);
   if (c.typeFormation) actifs.push([`Diplôme : ${c.typeFormation}`, { typeFormation: undefined }]);

@@ -18,6 +18,8 @@ export interface Criteres {
   /** The text was longer than allowed and was cut. */
   qCoupee: boolean;
   type?: TypeResultat;
+  /** A ROME code: the métiers, formations and offers of that fiche (from a métier's page). */
+  codeRome?: string;
   domaine?: string;
   niveau?: number;
   typeFormation?: string;
@@ -41,6 +43,7 @@ export function criteresFromParams(raw: RawParams): Criteres {
     q: q.value,
     qCoupee: q.cut,
     type,
+    codeRome: codeRomeParam(raw),
     domaine: textParam(raw, "domaine", 120).value,
     niveau: intParam(raw, "niveau", 3, 8),
     typeFormation: textParam(raw, "typeFormation", 40).value,
@@ -66,6 +69,7 @@ export function criteresParams(c: Criteres): Params {
   return {
     q: c.q,
     type: c.type,
+    codeRome: c.codeRome,
     domaine: c.domaine,
     niveau: c.niveau === undefined ? undefined : String(c.niveau),
     typeFormation: c.typeFormation,
@@ -91,7 +95,12 @@ export const FILTRES_PAR_TYPE: Record<TypeResultat, (keyof Criteres)[]> = {
   etablissements: ["typesEtablissement", "secteur", "voie", "apprentissage", "internat"],
 };
 
-/** The same search for another kind of result: its filters dropped, the text and the place kept. */
+/** The same search for another kind of result: its filters dropped, the text, the ROME code and the place kept. */
 export function pourType(c: Criteres, type: TypeResultat | undefined): Criteres {
-  return { q: c.q, qCoupee: false, type, typesEtablissement: [], lieu: c.lieu };
+  return { q: c.q, qCoupee: false, type, codeRome: c.codeRome, typesEtablissement: [], lieu: c.lieu };
+}
+
+function codeRomeParam(raw: RawParams): string | undefined {
+  const code = single(raw, "codeRome")?.toUpperCase();
+  return code && /^[A-N]\d{4}$/.test(code) ? code : undefined;
 }

@@ -20,8 +20,10 @@ export function rechercheVariables(c: Criteres): Variables {
     avecMetiers: seul("metiers"),
     avecFormations: seul("formations"),
     avecOffres: seul("offres"),
-    avecEtablissements: seul("etablissements"),
+    // Établissements are not linked to ROME codes: a search by ROME code leaves them out.
+    avecEtablissements: seul("etablissements") && !c.codeRome,
     avecDomaines: c.type === "metiers" || c.type === "formations",
+    codeRome: c.codeRome ?? null,
     domaine: c.type === "metiers" || c.type === "formations" ? (c.domaine ?? null) : null,
     niveau: c.type === "formations" ? (c.niveau ?? null) : null,
     typeFormation: c.type === "formations" ? (c.typeFormation ?? null) : null,
