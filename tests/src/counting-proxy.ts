@@ -24,9 +24,14 @@ export async function startCountingProxy(gatewayUrl: string): Promise<CountingPr
     } catch {
       operations.push("(not JSON)");
     }
-    const upstream = await fetch(gatewayUrl, { method: request.method, headers: { "content-type": request.headers["content-type"] ?? "application/json" }, body: request.method === "GET" ? undefined : body });
-    response.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" });
-    response.end(Buffer.from(await upstream.arrayBuffer()));
+    try {
+      const upstream = await fetch(gatewayUrl, { method: request.method, headers: { "content-type": request.headers["content-type"] ?? "application/json" }, body: request.method === "GET" ? undefined : body });
+      response.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json" });
+      response.end(Buffer.from(await upstream.arrayBuffer()));
+    } catch {
+      // The gateway is down: the caller sees the connection fail, as it would without the proxy.
+      request.socket.destroy();
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

@@ -26,8 +26,7 @@ function titre(c: Criteres): string {
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const c = criteresFromParams(await searchParams);
-  const { q: _q, type: _type, ...filtres } = criteresParams(c);
-  const filtre = Object.values(filtres).some((value) => value !== undefined && value.length > 0);
+  const filtre = Object.entries(criteresParams(c)).some(([key, value]) => key !== "q" && key !== "type" && value !== undefined && value.length > 0);
   return pageMetadata(
     titre(c) + (c.apres ? " (suite)" : ""),
     c.q ? `Métiers, formations, formation continue et établissements pour « ${c.q} ».` : "Chercher un métier, une formation, une formation continue ou un établissement, et filtrer les résultats.",

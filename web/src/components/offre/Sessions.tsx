@@ -2,6 +2,7 @@ import type { ResultOf } from "@/graphql/graphql";
 import type { OffreQuery } from "@/app/offres/[id]/offre.query";
 import { formatDay, todayInParis } from "@/lib/format";
 import { ETAT_RECRUTEMENT, label } from "@/lib/labels";
+import { DsfrTable } from "../table/DsfrTable";
 
 type Action = NonNullable<ResultOf<typeof OffreQuery>["offre"]>["actions"][number];
 
@@ -12,38 +13,23 @@ export function Sessions({ action, titleId }: { action: Action; titleId: string 
   if (action.entreesSortiesPermanentes) return <p>Entrées et sorties tout au long de l&apos;année.</p>;
   if (sessions.length === 0) return <p>Aucune session annoncée.</p>;
   return (
-    <div className="fr-table fr-table--no-caption prisme-table">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table aria-describedby={titleId}>
-              <caption>Sessions</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Début</th>
-                  <th scope="col">Fin</th>
-                  <th scope="col">Inscriptions</th>
-                  <th scope="col">S&apos;inscrire</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((session, index) => {
-                  const passee = session.fin !== null && session.fin < today;
-                  const adresse = session.adresseInscription;
-                  return (
-                    <tr key={session.numero ?? index}>
-                      <td>{formatDay(session.debut) ?? "à préciser"}</td>
-                      <td>{formatDay(session.fin) ?? "à préciser"}</td>
-                      <td>{passee ? "Session terminée" : (label(ETAT_RECRUTEMENT, session.etatRecrutement) ?? "Non précisé")}</td>
-                      <td>{[session.modalitesInscription, adresse && [adresse.lignes.join(", "), adresse.codePostal, adresse.ville].filter(Boolean).join(" ")].filter(Boolean).join(" – ") || "–"}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
+    <DsfrTable
+      caption="Sessions"
+      describedBy={titleId}
+      columns={["Début", "Fin", "Inscriptions", "S'inscrire"]}
+      rows={sessions.map((session, index) => {
+        const passee = session.fin !== null && session.fin < today;
+        const adresse = session.adresseInscription;
+        return {
+          key: session.numero ?? String(index),
+          cells: [
+            formatDay(session.debut) ?? "à préciser",
+            formatDay(session.fin) ?? "à préciser",
+            passee ? "Session terminée" : (label(ETAT_RECRUTEMENT, session.etatRecrutement) ?? "Non précisé"),
+            [session.modalitesInscription, adresse && [adresse.lignes.join(", "), adresse.codePostal, adresse.ville].filter(Boolean).join(" ")].filter(Boolean).join(" – ") || "–",
+          ],
+        };
+      })}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { serviceLabel } from "@/graphql/services";
+import { SERVICES, serviceLabel } from "@/graphql/services";
 import { PageStatus } from "./PageStatus";
 
 /**
@@ -17,6 +17,10 @@ export function PartsMissing({ missing, failure }: { missing: string[]; failure?
     );
   }
   if (missing.length === 0) return null;
+  // Always in the same order, whatever order the errors came in: "a, b et c".
+  const order = Object.keys(SERVICES);
+  const labels = [...missing].sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99)).map(serviceLabel);
+  const liste = labels.length > 1 ? `${labels.slice(0, -1).join(", ")} et ${labels[labels.length - 1]}` : labels[0];
   return (
     <Alert
       className="fr-mb-4w"
@@ -25,7 +29,7 @@ export function PartsMissing({ missing, failure }: { missing: string[]; failure?
       title="Une partie des informations est momentanément indisponible"
       description={
         <>
-          Le service qui fournit {missing.map(serviceLabel).join(", ")} ne répond pas pour l&apos;instant. Cette page montre ce que les autres
+          {missing.length > 1 ? "Les services qui fournissent" : "Le service qui fournit"} {liste} ne {missing.length > 1 ? "répondent" : "répond"} pas pour l&apos;instant. Cette page montre ce que les autres
           partenaires ont transmis ; réessayez dans quelques minutes pour la voir en entier.
         </>
       }

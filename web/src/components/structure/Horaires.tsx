@@ -1,4 +1,5 @@
 import { JOUR } from "@/lib/labels";
+import { DsfrTable } from "../table/DsfrTable";
 
 type Horaire = { jour: string; ouverture: string; fermeture: string };
 
@@ -16,34 +17,15 @@ export function Horaires({ horaires, precision }: { horaires: readonly Horaire[]
       {horaires.length === 0 ? (
         <p>Les horaires ne sont pas connus : appelez avant de vous déplacer.</p>
       ) : (
-        <div className="fr-table fr-table--no-caption prisme-table">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Horaires d&apos;ouverture</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Jour</th>
-                      <th scope="col">Horaires</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {Object.entries(JOUR).map(([jour, libelle]) => {
-                      const creneaux = horaires.filter((h) => h.jour === jour);
-                      return (
-                        <tr key={jour}>
-                          <th scope="row">{libelle}</th>
-                          <td>{creneaux.length ? creneaux.map((c) => `${heure(c.ouverture)} – ${heure(c.fermeture)}`).join(", ") : "Fermé"}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <DsfrTable
+          caption="Horaires d'ouverture"
+          columns={["Jour", "Horaires"]}
+          rowHeaders
+          rows={Object.entries(JOUR).map(([jour, libelle]) => {
+            const creneaux = horaires.filter((h) => h.jour === jour);
+            return { key: jour, cells: [libelle, creneaux.length ? creneaux.map((c) => `${heure(c.ouverture)} – ${heure(c.fermeture)}`).join(", ") : "Fermé"] };
+          })}
+        />
       )}
       {precision && <p>{precision}</p>}
     </section>

@@ -44,7 +44,6 @@ export default async function EtablissementPage({ params }: Props) {
     if (outcome && (outcome.failure || outcome.missing.includes("rectorat"))) return <Indisponible titre="Fiche établissement" missing={outcome.missing} />;
     return <PageIntrouvable quoi="L'établissement que vous cherchez" />;
   }
-  const data = outcome.data;
   const missing = outcome.missing;
   const e = outcome.data.etablissement;
   return (

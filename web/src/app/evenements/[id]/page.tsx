@@ -43,7 +43,6 @@ export default async function EvenementPage({ params }: Props) {
     if (outcome && (outcome.failure || outcome.missing.includes("region"))) return <Indisponible titre="Événement" missing={outcome.missing} />;
     return <PageIntrouvable quoi="L'événement que vous cherchez" />;
   }
-  const data = outcome.data;
   const missing = outcome.missing;
   const e = outcome.data.evenement;
   const sujets = e.metierIds.length + e.formationIds.length > 0 ? await loadQuery(EvenementSujetsQuery, sujetsVariables(e.metierIds, e.formationIds)) : undefined;

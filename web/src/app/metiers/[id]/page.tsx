@@ -68,7 +68,6 @@ export default async function MetierPage({ params, searchParams }: Props) {
   const data = outcome.data;
   const missing = outcome.missing;
   const metier = outcome.data.metier;
-  const ici = withParams(`/metiers/${id}`, lieuParams(lieu));
   const offres = metier.offresProches ?? metier.offres;
   const codeRome = metier.rome.nodes[0]?.code;
   return (

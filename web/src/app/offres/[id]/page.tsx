@@ -41,7 +41,6 @@ export default async function OffrePage({ params }: Props) {
     if (outcome && (outcome.failure || outcome.missing.includes("carif-oref"))) return <Indisponible titre="Offre de formation" missing={outcome.missing} />;
     return <PageIntrouvable quoi="L'offre de formation que vous cherchez" />;
   }
-  const data = outcome.data;
   const missing = outcome.missing;
   const offre = outcome.data.offre;
   return (

@@ -39,7 +39,6 @@ export default async function StructurePage({ params }: Props) {
     if (outcome && (outcome.failure || outcome.missing.includes("region"))) return <Indisponible titre="Lieu d'accueil" missing={outcome.missing} />;
     return <PageIntrouvable quoi="Le lieu d'accueil que vous cherchez" />;
   }
-  const data = outcome.data;
   const missing = outcome.missing;
   const s = outcome.data.structure;
   return (
