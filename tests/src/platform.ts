@@ -51,6 +51,8 @@ export async function startTestPlatform(gatewayOptions: GatewayOptions = {}): Pr
     startTestService(region as never) as Promise<TestService<unknown>>,
   ]);
   const services = { onisep: onisepService, "carif-oref": carifService, rectorat: rectoratService, region: regionService };
+  // The subgraphs that take a commune in proximite ask the région subgraph for its centre.
+  process.env.PRISME_REGION_URL = regionService.url;
   const gateway = await startGateway({
     PORT: 0,
     HOST: "127.0.0.1",

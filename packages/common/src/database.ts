@@ -1,5 +1,6 @@
 import mongoose, { type Connection } from "mongoose";
 import { IMPORT_RUNS } from "./import/import-log";
+import { CHANGES_COLLECTION } from "./store/change-log";
 
 /**
  * Opens a connection of its own for one subgraph (never mongoose's global one: several
@@ -23,8 +24,8 @@ export async function connectDatabase(uri: string, dbName: string): Promise<Conn
 
 /**
  * Counts the read commands (find, aggregate, count…) sent on a connection, for tests and metrics.
- * Reads of import_runs are left out: they are the search indexes' background checks for a finished
- * import, on a timer of their own, not the data access of a request.
+ * Reads of the change log (and of import_runs) are left out: they are the read model's background
+ * checks, on a timer of their own, not the data access of a request.
  */
 export function countQueries(connection: Connection): { readonly count: number; reset(): void; stop(): void } {
   const reads = new Set(["find", "aggregate", "count", "distinct", "getMore"]);
@@ -32,7 +33,7 @@ export function countQueries(connection: Connection): { readonly count: number; 
   const listener = (event: { commandName: string; command: Record<string, unknown> }) => {
     if (!reads.has(event.commandName)) return;
     const collection = event.commandName === "getMore" ? event.command.collection : event.command[event.commandName];
-    if (collection !== IMPORT_RUNS) count += 1;
+    if (collection !== IMPORT_RUNS && collection !== CHANGES_COLLECTION) count += 1;
   };
   const client = connection.getClient();
   client.on("commandStarted", listener);

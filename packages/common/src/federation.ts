@@ -30,9 +30,20 @@ export async function buildFederatedSchema(
     {
       typeDefs: gql`
         ${FEDERATION_LINK}
-        ${printSchemaWithDirectives(schema)}
+        ${describeRootTypes(printSchemaWithDirectives(schema))}
       `,
       resolvers: resolvers as never,
     },
   ]);
+}
+
+// The root types' descriptions, the same in every subgraph so that composition keeps them as they are.
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: "Les points d'entrée du graphe en lecture : une fiche par son identifiant, ou une liste paginée avec ses filtres.",
+  Mutation: "Les opérations qui modifient des données (réservées aux administrateurs, sauf mention contraire).",
+};
+
+/** Adds a description to the root types of a printed schema (type-graphql gives them none). */
+function describeRootTypes(sdl: string): string {
+  return sdl.replace(/^type (Query|Mutation) \{/gm, (line, name: string) => `"""${ROOT_DESCRIPTIONS[name]}"""\n${line}`);
 }

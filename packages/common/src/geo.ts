@@ -3,28 +3,13 @@ import { Directive, Field, Float, ObjectType } from "type-graphql";
 // The value type every subgraph uses for a point (communes, établissements, offers, structures sit
 // on one map): @shareable, and one class so the shape is the same everywhere, or composition fails.
 @Directive("@shareable")
-@ObjectType("Coordonnees", { description: "A point in WGS 84 decimal degrees." })
+@ObjectType("Coordonnees", { description: "Un point, en degrés décimaux WGS 84." })
 export class Coordonnees {
-  @Field(() => Float)
+  @Field(() => Float, { description: "Latitude, de −90 à 90." })
   latitude!: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Longitude, de −180 à 180." })
   longitude!: number;
 }
 
-/** What is stored for a point (same shape as the GraphQL type). */
-export interface CoordonneesDoc {
-  latitude: number;
-  longitude: number;
-}
-
-const EARTH_RADIUS_KM = 6371.0088;
-const radians = (degrees: number) => (degrees * Math.PI) / 180;
-
-/** Great-circle distance in km (haversine): what "near me" lists are sorted by. */
-export function distanceKm(a: CoordonneesDoc, b: CoordonneesDoc): number {
-  const dLat = radians(b.latitude - a.latitude);
-  const dLon = radians(b.longitude - a.longitude);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { distanceKm, type CoordonneesDoc } from "./distance";

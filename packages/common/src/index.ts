@@ -2,19 +2,21 @@ import "reflect-metadata";
 
 export { readConfig, port, mongoUriFor, databaseNameFor } from "./config";
 export { connectDatabase, countQueries } from "./database";
+export { storeOf, type Store } from "./store/store";
 export { badUserInput, assertIdentifier } from "./errors";
-export { loaderByKey, loaderByArrayField } from "./loaders";
 export {
   Connection,
   ConnectionArgs,
+  FacetteValeur,
+  type ConnectionOptions,
   PageInfo,
-  pageWindow,
-  toConnection,
+  pageRequest,
+  connectionFromTable,
   connectionFromArray,
   MAX_PAGE_SIZE,
   DEFAULT_PAGE_SIZE,
   type ConnectionShape,
-  type Window,
+  type PageRequest,
 } from "./pagination";
 export { Provenance, provenanceSchema } from "./provenance";
 export { buildFederatedSchema, FEDERATION_LINK } from "./federation";
@@ -24,8 +26,25 @@ export { runServiceMain } from "./service-main";
 export { seedIfEmpty } from "./demo";
 export { ImportReport, ImportFormatError, type Rejection } from "./import/report";
 export { stderrProgress, noProgress, fileProgress, type ProgressSink } from "./import/progress";
-export { upsertByKey, canonical } from "./import/upsert";
+export { canonical } from "./import/canonical";
 export { readCsv, type CsvRow, type CsvOptions } from "./import/csv";
 export { importRunModel, loggedImport, type ImportRunDoc } from "./import/import-log";
 export { Coordonnees, distanceKm, type CoordonneesDoc } from "./geo";
 export { PointGrid, type Circle } from "./point-grid";
+export { ID_BATCH, WRITE_BATCH, INSERT_BATCH, chunks } from "./store/ferretdb-limits";
+export { ChangeLog, CHANGES_COLLECTION, type Change, type ChangeEntry } from "./store/change-log";
+export { findByIds, loaderById, setByIds, deleteByIds, type Keyed } from "./store/by-id";
+export { RecordWriter, fingerprintOf, fingerprintCollection, type WriteCounts, type Projection, type RecordWriterOptions, type StoredRecord } from "./store/record-writer";
+export { ReadModel, DEFAULT_READ_MODEL_SETTINGS, type ReadModelSpec, type ReadModelSettings, type ChangedIds } from "./read-model/read-model";
+export { readModelSettings } from "./read-model/settings";
+export { Table, type TableSpec, type TableQuery, type TablePage, type TableHit, type TableResult, type FacetCount, type Keyword } from "./read-model/table";
+export { encodeCursor, decodeCursor, type Cursor, type CursorKey } from "./read-model/cursor";
+export { fold, indexTerm } from "./read-model/fold";
+export { yieldToLoop, inChunks, timeSlicer, eachInSlices, SLICE_MS } from "./read-model/yield";
+export { loadTable, applyToTable, loadMap, applyToMap, scanCollection, type CollectionTable } from "./read-model/collection-table";
+export { IDENTIFIANTS, estIdentifiant, verifierIdentifiant, type NomIdentifiant } from "./graph/identifiants";
+export { ProximiteInput, cercleProximite, RAYON_MAX_KM, type CentreDeCommune } from "./graph/proximite";
+export { centresParRegion } from "./graph/commune-centres";
+export { facettesDemandees, facetteValeurs } from "./graph/facettes";
+export { DateHeureISO, DateLocale } from "./graph/scalars";
+export { libelleDepartement } from "./graph/territoire";

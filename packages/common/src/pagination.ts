@@ -1,5 +1,7 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { badUserInput } from "./errors";
+import { decodeCursor, encodeCursor, type CursorKey } from "./read-model/cursor";
+import type { TableHit, TableResult } from "./read-model/table";
 
 /** The largest page a client may ask for; a bigger `first` is refused, never silently cut. */
 export const MAX_PAGE_SIZE = 100;
@@ -7,52 +9,43 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 // Every subgraph returns connections: the value types they share must be @shareable.
 @Directive("@shareable")
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ description: "Où se situe une page dans sa liste (connexions Relay)." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Vrai s'il reste des éléments après cette page." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "Vrai si cette page a été demandée après un curseur (des éléments la précèdent)." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Curseur du premier élément de la page ; null pour une page vide." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Curseur du dernier élément de la page, à passer à `after` pour la page suivante ; null pour une page vide." })
   endCursor!: string | null;
 }
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
+  @Field(() => Int, { nullable: true, description: `Nombre d'éléments de la page (${DEFAULT_PAGE_SIZE} par défaut, ${MAX_PAGE_SIZE} au plus).` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the last edge of the previous page." })
+  @Field(() => String, { nullable: true, description: "Curseur (endCursor) de la page précédente : la page commence juste après cet élément, même si la liste a changé entre-temps." })
   after?: string | null;
 }
 
-export interface Window {
-  offset: number;
-  limit: number;
+/** A validated page request: how many records, after which cursor. */
+export interface PageRequest {
+  first: number;
+  after: string | null;
 }
 
-const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`, "utf8").toString("base64url");
-
-function decodeCursor(cursor: string): number {
-  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  const match = /^o:(\d{1,9})$/.exec(decoded);
-  if (!match) throw badUserInput(`"after" is not a cursor returned by this API: "${cursor}".`, "after");
-  return Number(match[1]);
-}
-
-/** Turns first/after into an offset window, refusing sizes outside 0…MAX_PAGE_SIZE. */
-export function pageWindow(args: ConnectionArgs): Window {
+/** Checks first/after, refusing sizes outside 0…MAX_PAGE_SIZE (never silently cut). */
+export function pageRequest(args: ConnectionArgs): PageRequest {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`"first" must be between 0 and ${MAX_PAGE_SIZE} (got ${first}).`, "first");
   }
-  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  return { offset, limit: first };
+  return { first, after: args.after ?? null };
 }
 
 export interface ConnectionShape<T> {
@@ -62,54 +55,114 @@ export interface ConnectionShape<T> {
   pageInfo: PageInfo;
 }
 
-/** Builds a connection from one page of nodes and the total count. */
-export function toConnection<T>(nodes: T[], window: Window, totalCount: number): ConnectionShape<T> {
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(window.offset + index), node }));
+/**
+ * Builds a connection from one page of a read-model table (keyset cursors, total). `toNode` may
+ * return null for a record gone since the table was read (it is left out rather than failing the page).
+ */
+export function connectionFromTable<E, T = E>(result: TableResult<E>, toNode: (hit: TableHit<E>, index: number) => T | null = (hit) => hit.entry as unknown as T): ConnectionShape<T> {
+  const edges = result.hits.flatMap((hit, index) => {
+    const node = toNode(hit, index);
+    return node === null ? [] : [{ cursor: hit.cursor, node }];
+  });
   return {
-    totalCount,
+    totalCount: result.total,
     edges,
-    nodes,
+    nodes: edges.map((edge) => edge.node),
     pageInfo: {
-      hasNextPage: window.offset + nodes.length < totalCount,
-      hasPreviousPage: window.offset > 0,
+      hasNextPage: result.hasNextPage,
+      hasPreviousPage: result.hasPreviousPage,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
 }
 
-/** Paginates a list already in memory (e.g. what a DataLoader returned). */
-export function connectionFromArray<T>(all: T[], args: ConnectionArgs): ConnectionShape<T> {
-  const window = pageWindow(args);
-  return toConnection(all.slice(window.offset, window.offset + window.limit), window, all.length);
+/**
+ * Pages through a list already in memory and sorted by `sortKey` (e.g. a métier's ROME fiches):
+ * cursors hold the sort key, so the next page starts after that record even if the list changed.
+ */
+export function connectionFromArray<T>(all: readonly T[], args: ConnectionArgs, sortKey: (item: T) => CursorKey, order = "liste"): ConnectionShape<T> {
+  const page = pageRequest(args);
+  let start = 0;
+  if (page.after) {
+    const cursor = decodeCursor(page.after);
+    if (cursor.order !== order) throw badUserInput(`"after" is a cursor of another list (sorted by ${cursor.order}).`, "after");
+    start = all.findIndex((item) => compareCursorKeys(sortKey(item), cursor.sort) > 0);
+    if (start < 0) start = all.length;
+  }
+  const nodes = all.slice(start, start + page.first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor({ order, sort: sortKey(node) }), node }));
+  return {
+    totalCount: all.length,
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: start + nodes.length < all.length, hasPreviousPage: page.after !== null, startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+  };
+}
+
+function compareCursorKeys(a: CursorKey, b: CursorKey): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return a.length - b.length;
+}
+
+export interface ConnectionOptions {
+  /** The name stem of the types (default: the node type's name). */
+  name?: string;
+  /** The object type of the connection's facet counts (see FacetteValeur), when its list can be filtered. */
+  facettes?: ClassType;
 }
 
 /** Declares the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type. */
-export function Connection<T extends object>(nodeType: ClassType<T>, name: string = nodeType.name) {
+export function Connection<T extends object>(nodeType: ClassType<T>, options: ConnectionOptions = {}) {
+  const name = options.name ?? nodeType.name;
   @Directive("@shareable")
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `Un élément de la liste (${name}) et son curseur.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: "Curseur de cet élément : à passer à `after` pour obtenir les éléments qui le suivent." })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: "L'élément." })
     node!: T;
   }
 
-  @Directive("@shareable")
-  @ObjectType(`${name}Connection`)
   class ConnectionType {
-    @Field(() => Int, { description: "Number of items in the whole list, all pages together." })
+    @Field(() => Int, { description: "Nombre d'éléments de la liste entière, toutes pages confondues." })
     totalCount!: number;
 
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "Les éléments de cette page, chacun avec son curseur." })
     edges!: Edge[];
 
-    @Field(() => [nodeType], { description: "The nodes of this page, without cursors." })
+    @Field(() => [nodeType], { description: "Les éléments de cette page, sans curseur." })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Où se situe cette page dans la liste." })
     pageInfo!: PageInfo;
   }
-  return ConnectionType;
+  // Decorated by hand: the facettes field exists only on the connections of lists people filter.
+  if (options.facettes) {
+    Field(() => options.facettes!, {
+      description:
+        "Pour chaque filtre, le nombre d'éléments par valeur, compté sur les autres critères de la requête (sans le filtre lui-même), comme le montre un moteur de recherche à facettes.",
+    })(ConnectionType.prototype, "facettes");
+  }
+  Directive("@shareable")(ConnectionType);
+  ObjectType(`${name}Connection`, { description: `Une page de la liste (${name}), au format des connexions Relay.` })(ConnectionType);
+  return ConnectionType as ClassType<ConnectionType & { facettes?: object }>;
+}
+
+/** One value of a facet and how many records have it. */
+@Directive("@shareable")
+@ObjectType({ description: "Une valeur d'un filtre et le nombre d'éléments qui l'ont." })
+export class FacetteValeur {
+  @Field(() => String, { description: "La valeur, telle qu'on la passe à l'argument du filtre." })
+  valeur!: string;
+
+  @Field(() => String, { description: "Son libellé, à afficher." })
+  libelle!: string;
+
+  @Field(() => Int, { description: "Nombre d'éléments qui ont cette valeur, parmi ceux qui répondent aux autres critères." })
+  nombre!: number;
 }

@@ -1,4 +1,4 @@
-import { distanceKm, type CoordonneesDoc } from "./geo";
+import { distanceKm, type CoordonneesDoc } from "./distance";
 
 /** A circle on the map: a centre and a radius in kilometres. */
 export interface Circle extends CoordonneesDoc {
@@ -26,6 +26,18 @@ export class PointGrid<T> {
     if (cell) cell.push({ point, value });
     else this.cells.set(key, [{ point, value }]);
     this.count += 1;
+  }
+
+  /** Removes the point added with this value (compared with ===); returns whether it was there. */
+  remove(point: CoordonneesDoc, value: T): boolean {
+    const key = this.key(Math.floor(point.latitude / this.cellDegrees), Math.floor(point.longitude / this.cellDegrees));
+    const cell = this.cells.get(key);
+    const index = cell?.findIndex((item) => item.value === value && item.point.latitude === point.latitude && item.point.longitude === point.longitude) ?? -1;
+    if (index < 0) return false;
+    cell!.splice(index, 1);
+    if (cell!.length === 0) this.cells.delete(key);
+    this.count -= 1;
+    return true;
   }
 
   /** Every point within the circle (its edge included) with its distance in km, in no particular order. */

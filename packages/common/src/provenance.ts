@@ -1,17 +1,17 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { Schema } from "mongoose";
-import { GraphQLDateTimeISO } from "graphql-scalars";
+import { DateHeureISO } from "./graph/scalars";
 
 @Directive("@shareable")
-@ObjectType({ description: "Where a record comes from: partner, dataset, and when it was last refreshed." })
+@ObjectType({ description: "D'où vient un enregistrement : le partenaire qui le publie, le jeu de données, et quand il a été mis à jour pour la dernière fois." })
 export class Provenance {
-  @Field(() => String, { description: "The partner that publishes the data (e.g. Onisep, Carif-Oref)." })
+  @Field(() => String, { description: "Le partenaire qui publie la donnée (par exemple Onisep, Carif-Oref)." })
   producteur!: string;
 
-  @Field(() => String, { description: "The dataset or feed the record was read from." })
+  @Field(() => String, { description: "Le jeu de données ou le flux d'où l'enregistrement a été lu." })
   jeuDeDonnees!: string;
 
-  @Field(() => GraphQLDateTimeISO, { description: "When the record was last imported or changed." })
+  @Field(() => DateHeureISO, { description: "Date et heure (ISO 8601) de la dernière importation qui l'a créé ou modifié." })
   miseAJour!: Date;
 }
 

@@ -7,7 +7,7 @@ import { startService, type SubgraphDefinition } from "./service";
  * The process entry of a subgraph (`node services/<name>/dist/server.js`): reads its
  * configuration from the environment, starts, and stops cleanly on SIGINT/SIGTERM.
  */
-export async function runServiceMain<M, C extends BaseContext>(definition: SubgraphDefinition<M, C>, defaultPort: number) {
+export async function runServiceMain<M, C extends BaseContext, S>(definition: SubgraphDefinition<M, C, S>, defaultPort: number) {
   const envKey = definition.name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
   try {
     const config = readConfig({

@@ -47,7 +47,6 @@ async function main(argv: string[]): Promise<number> {
     const connection = await connectDatabase(uri, databaseNameFor(definition.name));
     try {
       const models = definition.models(connection);
-      await Promise.all(Object.values(models as object).map((model: { init(): Promise<unknown> }) => model.init()));
       const report = await loggedImport(connection, source, path, () => importer.run(models, path, { progress: stderrProgress }));
       console.log(report.summary());
       return 0;

@@ -19,8 +19,8 @@ export interface TestService<M> extends RunningService<M> {
 }
 
 /** Starts a subgraph on a free port, against a throw-away database, with or without demo data. */
-export async function startTestService<M, C extends BaseContext>(
-  definition: SubgraphDefinition<M, C>,
+export async function startTestService<M, C extends BaseContext, S>(
+  definition: SubgraphDefinition<M, C, S>,
   options: { demoData?: boolean } = {},
 ): Promise<TestService<M>> {
   const service = await startService(definition, {

@@ -10,7 +10,7 @@ import { FormationResolver, resolveFormationReference } from "./formation/format
 import { Formation } from "./formation/formation.type";
 import { MetierResolver, resolveMetierReference } from "./metier/metier.resolver";
 import { Metier } from "./metier/metier.type";
-import { FinanceurResolver, LieuResolver } from "./offre/lieu.resolver";
+import { ActionResolver, FinanceurResolver, LieuResolver } from "./offre/lieu.resolver";
 import { OffreFieldsResolver } from "./offre/offre.fields.resolver";
 import { OffreResolver, resolveOffreReference } from "./offre/offre.resolver";
 import { OrganismeResolver, resolveOrganismeReference } from "./organisme/organisme.resolver";
@@ -22,7 +22,7 @@ import { Rome } from "./rome/rome.type";
 export function buildCarifOrefSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [OffreResolver, OffreFieldsResolver, LieuResolver, FinanceurResolver, OrganismeResolver, CertificationResolver, MetierResolver, RomeResolver, CommuneResolver, FormationResolver, EtablissementResolver],
+      resolvers: [OffreResolver, OffreFieldsResolver, LieuResolver, FinanceurResolver, ActionResolver, OrganismeResolver, CertificationResolver, MetierResolver, RomeResolver, CommuneResolver, FormationResolver, EtablissementResolver],
       // No query returns these entities of other subgraphs: without orphanedTypes type-graphql would drop them and their fields.
       orphanedTypes: [Metier, Rome, Commune, Formation, OrganismeFormation, Certification, Etablissement],
     },

@@ -1,23 +1,23 @@
-import type { SubgraphDefinition } from "@prisme/common";
-import { onisepContext, onisepModels, type OnisepContext, type OnisepModels } from "./context";
+import { storeOf, type SubgraphDefinition } from "@prisme/common";
+import { onisepContext, type OnisepContext, type OnisepModels } from "./context";
 import { seedOnisepDemo } from "./demo/seed";
 import { onisepFormationsImporter } from "./importers/onisep-formations/onisep-formations.importer";
 import { onisepMetiersImporter } from "./importers/onisep-metiers/onisep-metiers.importer";
 import { romeImporter } from "./importers/rome/rome.importer";
 import { ensureDefaultQuiz } from "./quiz/quiz.model";
+import { onisepReadModel, type OnisepState } from "./read-model/onisep.read-model";
 import { buildOnisepSchema } from "./schema";
-import { searchIndex } from "./search/search-registry";
 
-export const onisep: SubgraphDefinition<OnisepModels, OnisepContext> = {
+export const onisep: SubgraphDefinition<OnisepModels, OnisepContext, OnisepState> = {
   name: "onisep",
   buildSchema: buildOnisepSchema,
-  models: onisepModels,
+  models: storeOf,
+  readModel: onisepReadModel,
   context: onisepContext,
   seedDemo: seedOnisepDemo,
-  // The Quiz Métiers ships with a default questionnaire, and search needs its index from the start.
-  onStart: async (models) => {
-    await ensureDefaultQuiz(models);
-    await searchIndex(models);
+  // The Quiz Métiers ships with a default questionnaire.
+  onStart: async (store) => {
+    await ensureDefaultQuiz(store);
   },
   importers: {
     "onisep-formations": onisepFormationsImporter,

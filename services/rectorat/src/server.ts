@@ -1,4 +1,4 @@
 import { runServiceMain } from "@prisme/common";
-import { rectoratServer } from "./definition";
+import { rectorat } from "./definition";
 
-void runServiceMain(rectoratServer, 4003);
+void runServiceMain(rectorat, 4003);

@@ -1,51 +1,26 @@
-import type DataLoader from "dataloader";
-import type { Connection } from "mongoose";
-import { loaderByArrayField, loaderByKey } from "@prisme/common";
-import { communeModel, type CommuneDoc } from "./commune/commune.model";
-import { departementModel, type DepartementDoc } from "./departement/departement.model";
-import { regionModel, type RegionDoc } from "./region/region.model";
-import { structureModel, type StructureDoc } from "./structure/structure.model";
-import { evenementModel, type EvenementDoc } from "./evenement/evenement.model";
+import type { IncomingRequest, ReadModel, Store } from "@prisme/common";
+import type { RegionState } from "./read-model/region.read-model";
 
-export interface RegionModels {
-  Region: ReturnType<typeof regionModel>;
-  Departement: ReturnType<typeof departementModel>;
-  Commune: ReturnType<typeof communeModel>;
-  StructureSpro: ReturnType<typeof structureModel>;
-  Evenement: ReturnType<typeof evenementModel>;
-}
+/** What the Région code writes and reads through: its database and change log. */
+export type RegionModels = Store;
 
 export interface RegionContext {
-  models: RegionModels;
-  loaders: {
-    region: DataLoader<string, RegionDoc | null>;
-    departement: DataLoader<string, DepartementDoc | null>;
-    commune: DataLoader<string, CommuneDoc | null>;
-    departementsByRegion: DataLoader<string, DepartementDoc[]>;
-    structure: DataLoader<string, StructureDoc | null>;
-    evenement: DataLoader<string, EvenementDoc | null>;
-  };
+  store: Store;
+  /** The read model every request is answered from (the database is read only by _id). */
+  read(): Promise<RegionState>;
+  /** Applies what the change log announces now: a mutation's answer, and the next request, see its own write. */
+  refresh(): Promise<void>;
   /** The caller's Authorization header (administrators: Bearer PRISME_ADMIN_TOKEN), when the server hands it over. */
   authorization?: string;
 }
 
-export function regionModels(connection: Connection): RegionModels {
-  return { Region: regionModel(connection), Departement: departementModel(connection), Commune: communeModel(connection), StructureSpro: structureModel(connection), Evenement: evenementModel(connection) };
-}
-
-/** A fresh context per request: DataLoaders never outlive the request that filled them. */
-export function regionContext(models: RegionModels, request?: { headers?: Record<string, string | string[] | undefined> }): RegionContext {
+/** A fresh context per request. */
+export function regionContext(store: Store, request: IncomingRequest | undefined, readModel: ReadModel<RegionState>): RegionContext {
   const authorization = request?.headers?.authorization;
   return {
-    models,
+    store,
+    read: () => readModel.current(),
+    refresh: () => readModel.refresh(),
     authorization: typeof authorization === "string" ? authorization : undefined,
-    loaders: {
-      region: loaderByKey(models.Region, "code"),
-      departement: loaderByKey(models.Departement, "code"),
-      commune: loaderByKey(models.Commune, "code"),
-      departementsByRegion: loaderByArrayField(models.Departement, "codeRegion"),
-      structure: loaderByKey(models.StructureSpro, "id"),
-      evenement: loaderByKey(models.Evenement, "id"),
-    },
   };
 }

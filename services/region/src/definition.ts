@@ -1,17 +1,19 @@
-import type { SubgraphDefinition } from "@prisme/common";
-import { regionContext, regionModels, type RegionContext, type RegionModels } from "./context";
+import { storeOf, type SubgraphDefinition } from "@prisme/common";
+import { regionContext, type RegionContext, type RegionModels } from "./context";
 import { seedRegionDemo } from "./demo/seed";
 import { agencesFranceTravailImporter } from "./importers/agences-france-travail/agences-france-travail.importer";
+import { codesPostauxImporter } from "./importers/codes-postaux/codes-postaux.importer";
 import { missionLocaleCouvertureImporter } from "./importers/mission-locale-couverture/mission-locale-couverture.importer";
 import { structuresMiloImporter } from "./importers/structures-milo/structures-milo.importer";
 import { structuresImporter } from "./importers/structures/structures.importer";
-import { codesPostauxImporter } from "./importers/codes-postaux/codes-postaux.importer";
+import { regionReadModel, type RegionState } from "./read-model/region.read-model";
 import { buildRegionSchema } from "./schema";
 
-export const region: SubgraphDefinition<RegionModels, RegionContext> = {
+export const region: SubgraphDefinition<RegionModels, RegionContext, RegionState> = {
   name: "region",
   buildSchema: buildRegionSchema,
-  models: regionModels,
+  models: storeOf,
+  readModel: regionReadModel,
   context: regionContext,
   seedDemo: seedRegionDemo,
   importers: {

@@ -1,6 +1,5 @@
 import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "@prisme/common";
-import type { RegionContext } from "./context";
 import { CommuneResolver, resolveCommuneReference } from "./commune/commune.resolver";
 import { DepartementResolver, resolveDepartementReference } from "./departement/departement.resolver";
 import { RegionResolver, resolveRegionReference } from "./region/region.resolver";
@@ -12,7 +11,7 @@ import {
   MetierEvenementsResolver,
   resolveByKey,
 } from "./evenement/evenement.contributions";
-import { EvenementResolver } from "./evenement/evenement.resolver";
+import { EvenementResolver, resolveEvenementReference } from "./evenement/evenement.resolver";
 import { CommuneStructuresResolver, resolveStructureReference, StructureResolver } from "./structure/structure.resolver";
 
 /** The Région subgraph schema (no database needed to build it: resolvers read the context). */
@@ -31,7 +30,7 @@ export function buildRegionSchema(): Promise<GraphQLSchema> {
       Departement: { __resolveReference: resolveDepartementReference },
       Region: { __resolveReference: resolveRegionReference },
       StructureSpro: { __resolveReference: resolveStructureReference },
-      Evenement: { __resolveReference: (ref: { id: string }, ctx: RegionContext) => ctx.loaders.evenement.load(ref.id) },
+      Evenement: { __resolveReference: resolveEvenementReference },
       Metier: { __resolveReference: resolveByKey },
       Formation: { __resolveReference: resolveByKey },
       Etablissement: { __resolveReference: resolveByKey },

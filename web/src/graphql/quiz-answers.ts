@@ -1,14 +1,13 @@
 import "server-only";
-// The one place that scores the Quiz Métiers. Today the graph does it with the mutation
-// repondreQuizMetiers (which changes nothing); the "one graph" issue turns it into a query: only
-// this module changes then.
+// The one place that scores the Quiz Métiers: the query resultatQuizMetiers (it was the mutation
+// repondreQuizMetiers, which changed nothing, before the graph's vocabulary issue).
 import { graphql, type ResultOf } from "./graphql";
 import type { Outcome } from "./outcome";
-import { runMutation } from "./server-client";
+import { loadQuery } from "./cached-query";
 
-const RepondreQuizMetiers = graphql(`
-  mutation RepondreQuizMetiers($reponses: [ReponseQuizInput!]!) {
-    repondreQuizMetiers(reponses: $reponses) {
+const ResultatQuizMetiers = graphql(`
+  query ResultatQuizMetiers($reponses: [ReponseQuizInput!]!) {
+    resultatQuizMetiers(reponses: $reponses) {
       profil { code libelle score }
       metiers(first: 12) {
         totalCount
@@ -22,10 +21,10 @@ const RepondreQuizMetiers = graphql(`
   }
 `);
 
-export type ResultatQuiz = ResultOf<typeof RepondreQuizMetiers>["repondreQuizMetiers"];
+export type ResultatQuiz = ResultOf<typeof ResultatQuizMetiers>["resultatQuizMetiers"];
 
 /** The interest profile and the métiers ranked for these answers (one per question). */
 export async function classerMetiers(reponses: { question: string; option: string }[]): Promise<Outcome<ResultatQuiz>> {
-  const outcome = await runMutation(RepondreQuizMetiers, { reponses });
-  return { ...outcome, data: outcome.data?.repondreQuizMetiers };
+  const outcome = await loadQuery(ResultatQuizMetiers, { reponses });
+  return { ...outcome, data: outcome.data?.resultatQuizMetiers };
 }

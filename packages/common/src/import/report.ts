@@ -14,6 +14,8 @@ export class ImportReport {
   updated = 0;
   unchanged = 0;
   rejectedCount = 0;
+  /** Per field, how many updates replaced a stored value by an empty one. */
+  readonly emptied = new Map<string, number>();
   /** The first rejections (all of them are counted in rejectedCount). */
   readonly rejections: Rejection[] = [];
 
@@ -33,6 +35,7 @@ export class ImportReport {
       `${this.source} ${this.file}: read ${this.read}, created ${this.created}, updated ${this.updated}, unchanged ${this.unchanged}, rejected ${this.rejectedCount}`,
       ...this.rejections.map((r) => `  rejected ${r.where}: ${r.reason}`),
     ];
+    if (this.emptied.size) lines.splice(1, 0, `  updates emptied: ${[...this.emptied].map(([field, n]) => `${field} (${n})`).join(", ")}`);
     if (this.rejectedCount > this.rejections.length) lines.push(`  … and ${this.rejectedCount - this.rejections.length} more rejections`);
     return lines.join("\n");
   }
@@ -46,6 +49,7 @@ export class ImportReport {
       updated: this.updated,
       unchanged: this.unchanged,
       rejected: this.rejectedCount,
+      emptied: Object.fromEntries(this.emptied),
       rejections: this.rejections,
     };
   }

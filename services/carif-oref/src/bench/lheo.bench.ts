@@ -8,9 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { getHeapStatistics } from "node:v8";
-import { connectDatabase, stderrProgress } from "@prisme/common";
+import { connectDatabase, stderrProgress, storeOf } from "@prisme/common";
 import { projectRoot } from "@prisme/embedded-db";
-import { carifOrefModels } from "../context";
 import { writeFeed } from "../generator/feed.generator";
 import { loadReferentiels } from "../generator/referentiels";
 import { DEMO_REFERENTIELS } from "../generator/referentiels.demo";
@@ -39,8 +38,7 @@ async function main() {
     await withBenchDatabase(async (uri) => {
       const dbName = `bench_carif_oref_${Date.now()}`;
       const connection = await connectDatabase(uri, dbName);
-      const models = carifOrefModels(connection);
-      await Promise.all(Object.values(models).map((m) => m.init()));
+      const models = storeOf(connection);
       try {
         for (const [label, path, expected] of [["first import", feed, offres], ["re-import", feed, offres], ["without every 10th offer", partial, kept]] as const) {
           (global as { gc?: () => void }).gc?.();

@@ -1,73 +1,73 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Provenance } from "@prisme/common";
 
-@ObjectType("FicheRncp", { description: "An RNCP fiche of France Compétences: title, level and whether it is still active." })
+@ObjectType("FicheRncp", { description: "Une fiche RNCP de France compétences : intitulé, niveau, et si elle est toujours active." })
 export class FicheRncp {
-  @Field(() => String, { description: "RNCP number, digits only (e.g. 37674)." })
+  @Field(() => String, { description: "Numéro RNCP, chiffres seuls (par exemple 37674)." })
   numero!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Intitulé de la certification." })
   intitule!: string;
 
-  @Field(() => String, { nullable: true, description: "European level 1–8; null when the fiche has none." })
+  @Field(() => String, { nullable: true, description: "Niveau européen, de 1 à 8 ; null quand la fiche n'en a pas." })
   niveau!: string | null;
 
-  @Field(() => Boolean, { description: "True while the fiche is registered (ACTIVE in the export)." })
+  @Field(() => Boolean, { description: "Vrai tant que la fiche est enregistrée (ACTIVE dans l'export)." })
   actif!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Type d'enregistrement (de droit, sur demande…), tel que publié." })
   typeEnregistrement!: string | null;
 
-  @Field(() => String, { nullable: true, description: "End of registration (DD/MM/YYYY, as published)." })
+  @Field(() => String, { nullable: true, description: "Fin d'enregistrement, telle que publiée (JJ/MM/AAAA)." })
   dateFinEnregistrement!: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "D'où vient la fiche : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 }
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "codeRncp")')
-@ObjectType({ description: "A certification of the Certif Info referential (Réseau des Carif-Oref): the hub between RNCP, Formacode, ROME and Onisep formations." })
+@ObjectType({ description: "Une certification du référentiel Certif Info (Réseau des Carif-Oref) : le pivot entre RNCP, Formacode, ROME et formations Onisep." })
 export class Certification {
-  @Field(() => ID, { description: "Certif Info code, e.g. 94681." })
+  @Field(() => ID, { description: "Code Certif Info, par exemple 94681." })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Libellé de la certification." })
   libelle!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Type de diplôme, tel que le nomme Certif Info." })
   typeDiplome!: string | null;
 
-  @Field(() => String, { nullable: true, description: "European qualification level (1–8) in Certif Info." })
+  @Field(() => String, { nullable: true, description: "Niveau européen de qualification (de 1 à 8) selon Certif Info." })
   niveau!: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Codes ROME des métiers visés." })
   codesRome!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Codes Formacode." })
   formacodes!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "Codes NSF." })
   codesNsf!: string[];
 
-  @Field(() => String, { nullable: true, description: "RNCP number, digits only (e.g. 37538)." })
+  @Field(() => String, { nullable: true, description: "Numéro RNCP, chiffres seuls (par exemple 37538)." })
   codeRncp!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Répertoire spécifique number." })
+  @Field(() => String, { nullable: true, description: "Numéro au répertoire spécifique (RS)." })
   codeRs!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Éducation nationale CFD (code formation diplôme)." })
+  @Field(() => String, { nullable: true, description: "Code formation diplôme (CFD) de l'Éducation nationale." })
   codeCfd!: string | null;
 
-  @Field(() => [String], { description: "Onisep formation ids (FOR.nnnn) of the same diploma." })
+  @Field(() => [String], { description: "Identifiants Onisep (FOR.nnnn) des formations du même diplôme." })
   idsFormationOnisep!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Certificateur, tel que le nomme Certif Info." })
   certificateur!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Certif Info state label (e.g. active)." })
+  @Field(() => String, { nullable: true, description: "État de la certification dans Certif Info (active…)." })
   etatLibelle!: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "D'où vient la certification : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 }

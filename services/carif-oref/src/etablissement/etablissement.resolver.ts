@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { OffreFormationConnection } from "../offre/offre.type";
@@ -9,10 +10,10 @@ import { Etablissement } from "./etablissement.type";
 export class EtablissementResolver {
   @FieldResolver(() => OffreFormationConnection, {
     nullable: true,
-    description: "Current continuing-education offers given in this school (LHEO lieu de formation with its UAI), e.g. by a GRETA; null when the Carif-Oref is unreachable.",
+    description: "Les offres de formation continue en cours dispensées dans cet établissement (lieu de formation LHEO portant son UAI), par exemple par un GRETA, par intitulé ; null quand le Carif-Oref ne répond pas.",
   })
-  offres(@Root() etablissement: Etablissement, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return linkedOffres(ctx, { codesUai: [etablissement.uai] }, args);
+  offres(@Root() etablissement: Etablissement, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
+    return linkedOffres(ctx, { uai: [etablissement.uai] }, args, info);
   }
 }
 

@@ -1,8 +1,8 @@
+import { OFFRES, type OffreDoc } from "../offre/offre.model";
 import { countQueries } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../context";
 import { carifOref } from "../definition";
-import { searchIndexFor } from "../search/offre-search.index";
 
 let service: TestService<CarifOrefModels>;
 beforeAll(async () => {
@@ -40,12 +40,12 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
     expect(inconnue).toEqual({ id: "FOR.9999", certification: null, offresContinues: { nodes: [] } });
   });
 
-  it("gives a métier, and an Onisep formation, only the offers taught within a radius, nearest first, with their distance", async () => {
+  it("gives a métier, and an Onisep formation, only the offers taught within a radius (proximite), nearest first, with their distance", async () => {
     const clermont30 = { latitude: 45.7772, longitude: 3.087, rayonKm: 30 };
-    const fragment = `... on Metier { id offres(autourDe: $a) { totalCount nodes { id distanceKm } } }`;
+    const fragment = `... on Metier { id offres(proximite: $a) { totalCount nodes { id distanceKm } } }`;
     const { body } = await graphql<{ _entities: { id: string; offres: { totalCount: number; nodes: { id: string; distanceKm: number }[] } }[] }>(
       service.url,
-      `query($r: [_Any!]!, $a: PointRayon!) { _entities(representations: $r) { ${fragment} } }`,
+      `query($r: [_Any!]!, $a: ProximiteInput!) { _entities(representations: $r) { ${fragment} } }`,
       { r: [{ __typename: "Metier", id: "MET.12", codesRome: ["M1805"] }, { __typename: "Metier", id: "MET.94", codesRome: ["F1703"] }], a: clermont30 },
     );
     expect(body.errors).toBeUndefined();
@@ -56,24 +56,24 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
     const distances = developpeur.offres.nodes.map((o) => o.distanceKm);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     for (const km of distances) expect(km).toBeLessThan(5);
-    // The only F1703 offer is taught in Vichy and Moulins, beyond 30 km; without autourDe it is listed.
+    // The only F1703 offer is taught in Vichy and Moulins, beyond 30 km; without proximite it is listed.
     expect(macon.offres).toEqual({ totalCount: 0, nodes: [] });
     const [toutes] = await entities(`... on Metier { offres { nodes { id distanceKm } } }`, [{ __typename: "Metier", id: "MET.94", codesRome: ["F1703"] }]);
     expect(toutes.offres).toEqual({ nodes: [{ id: "AUV-OF-000110", distanceKm: null }] });
 
     const ebeniste = await graphql<{ _entities: { offresContinues: { nodes: { id: string }[] } }[] }>(
       service.url,
-      `query($r: [_Any!]!, $loin: PointRayon!) { _entities(representations: $r) { ... on Formation { offresContinues(autourDe: $loin) { nodes { id } } } } }`,
+      `query($r: [_Any!]!, $loin: ProximiteInput!) { _entities(representations: $r) { ... on Formation { offresContinues(proximite: $loin) { nodes { id } } } } }`,
       { r: [{ __typename: "Formation", id: "FOR.1088" }], loin: { latitude: 48.85, longitude: 2.35, rayonKm: 10 } },
     );
     expect(ebeniste.body.data!._entities[0].offresContinues.nodes).toEqual([]);
   });
 
   it("refuses a radius out of range on those lists, naming the argument", async () => {
-    const { body } = await graphql(service.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Metier { offres(autourDe: { latitude: 45.7, longitude: 3.1, rayonKm: 500 }) { totalCount } } } }`, {
+    const { body } = await graphql(service.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Metier { offres(proximite: { latitude: 45.7, longitude: 3.1, rayonKm: 500 }) { totalCount } } } }`, {
       r: [{ __typename: "Metier", id: "MET.12", codesRome: ["M1805"] }],
     });
-    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining("rayonKm must be more than 0 and at most 200"), extensions: { code: "BAD_USER_INPUT" } });
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining("proximite.rayonKm must be more than 0 and at most 200"), extensions: { code: "BAD_USER_INPUT" } });
   });
 
   it("resolves certifications by Certif Info code or RNCP number, and organismes by SIRET with their offers", async () => {
@@ -82,7 +82,7 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
       { id: "82703", offres: { nodes: [{ id: "AUV-OF-000108" }] } },
       { id: "106627", offres: { nodes: [{ id: "AUV-OF-000109" }] } },
     ]);
-    const siret = ((await service.models.Offre.findOne({ id: "AUV-OF-000103" }).lean())!).siretOrganisme!;
+    const siret = ((await service.models.db.collection<OffreDoc>(OFFRES).findOne({ _id: "AUV-OF-000103" }))!).siretOrganisme!;
     const [organisme] = await entities(`... on OrganismeFormation { siret nom offres { totalCount nodes { id } } }`, [{ __typename: "OrganismeFormation", siret }]);
     expect(organisme).toMatchObject({ siret, nom: "Centre de formation des artisans du bois d'Auvergne", offres: { totalCount: 2 } });
   });
@@ -124,8 +124,6 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
     const codes = ["63113", "63300", "03310", "03190", "03185", "15014", "43157", "63178", "63430", "15187", "43040"];
     const reps = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: "Commune", code: i < codes.length ? codes[i] : `63${String(i).padStart(3, "0")}` }));
     const fragment = `... on Commune { offres { nodes { id organisme { siret } certifications { id } } } }`;
-    // The search index is built once per process (at start, in the background): not a cost per request.
-    await searchIndexFor(service.models).ready();
     const queries = countQueries(service.connection);
     try {
       await entities(fragment, reps(3));

@@ -1,24 +1,28 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { cercleProximite } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { Certification } from "../certification/certification.type";
-import { preferActive } from "../certification/prefer-active";
 import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
-import { OffresLieesArgs } from "../offre/offres-lies.args";
+import { OffresLieesArgs } from "../offre/offres-liees.args";
 import { Formation } from "./formation.type";
 
 @Resolver(() => Formation)
 export class FormationResolver {
-  @FieldResolver(() => Certification, { nullable: true, description: "The Certif Info certification of this Onisep formation (Certif Info codeIdeo2 link); null if none." })
+  @FieldResolver(() => Certification, { nullable: true, description: "La certification Certif Info de cette formation Onisep (lien codeIdeo2 de Certif Info) ; null si aucune." })
   async certification(@Root() formation: Formation, @Ctx() ctx: CarifOrefContext) {
-    return preferActive(await ctx.loaders.certificationsByFormation.load(formation.id));
+    const { certifications } = await ctx.read();
+    const [first] = certifications.keysWith("formation", [formation.id], "actifPuisCode");
+    return first ? (certifications.get(first) ?? null) : null;
   }
 
-  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Continuing-education offers preparing the same certification (by Certif Info code or RNCP number), by intitulé or, with autourDe, nearest first." })
-  async offresContinues(@Root() formation: Formation, @Args(() => OffresLieesArgs) args: OffresLieesArgs, @Ctx() ctx: CarifOrefContext) {
-    const certifications = await ctx.loaders.certificationsByFormation.load(formation.id);
-    const codesRncp = certifications.flatMap((c) => (c.codeRncp ? [c.codeRncp] : []));
-    return linkedOffres(ctx, { codesCertifInfo: certifications.map((c) => c.id), codesRncp }, args);
+  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Les offres de formation continue qui préparent la même certification (par code Certif Info ou numéro RNCP), par intitulé, ou les plus proches d'abord avec proximite ; null quand le Carif-Oref ne répond pas." })
+  async offresContinues(@Root() formation: Formation, @Args(() => OffresLieesArgs) args: OffresLieesArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
+    const { certifications } = await ctx.read();
+    const linked = certifications.keysWith("formation", [formation.id]).flatMap((id) => certifications.get(id) ?? []);
+    const codes = linked.flatMap((c) => [`ci:${c._id}`, ...(c.codeRncp ? [`rncp:${c.codeRncp}`] : [])]);
+    return linkedOffres(ctx, { certification: codes }, args, info, await cercleProximite(args.proximite, ctx.centreDe));
   }
 }
 

@@ -1,3 +1,4 @@
+import { OFFRES, type OffreDoc } from "../offre/offre.model";
 import { PassThrough } from "node:stream";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -50,13 +51,14 @@ describe("LHEO feed generator", () => {
     const full = join(dir, "full.xml");
     writeFileSync(full, await feed({ offres: 300, seed: 3, version: "2.2" }));
     const report = await importLheo(service.models, full, { full: true });
+    await service.readModel.refresh();
     expect(report.toJSON()).toMatchObject({ read: 300, created: 300, rejected: 0 });
 
     const later = join(dir, "later.xml");
     writeFileSync(later, await feed({ offres: 300, seed: 3, version: "2.2", sansMultiplesDe: 7 }));
     const second = await importLheo(service.models, later, { full: true });
     expect(second.toJSON()).toMatchObject({ read: 258, created: 0, updated: 0, unchanged: 258, retirees: 42 });
-    const withdrawn = await service.models.Offre.find({ retiree: true }, { id: 1, _id: 0 }).lean();
+    const withdrawn = (await service.models.db.collection<OffreDoc>(OFFRES).find({}).toArray()).filter((o) => o.retiree);
     const expected = Array.from({ length: 42 }, (_, i) => generatedNumero(3, (i + 1) * 7));
     expect(withdrawn.map((o) => o.id).sort()).toEqual(expected.sort());
   });

@@ -2,7 +2,6 @@ import { countQueries } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../context";
 import { carifOref } from "../definition";
-import { searchIndexFor } from "../search/offre-search.index";
 
 let service: TestService<CarifOrefModels>;
 beforeAll(async () => {
@@ -49,8 +48,6 @@ describe("carif-oref subgraph: offers of an Onisep métier", () => {
   it("reads the database as often for 30 métiers as for 3", async () => {
     const codes = ["M1805", "H2207", "F1602", "J1501", "J1506", "D1102", "D1202", "F1703", "M1203", "A1416", "H2206"];
     const representations = (n: number) => Array.from({ length: n }, (_, i) => metier(`MET.${1000 + i}`, [codes[i % codes.length], codes[(i + 3) % codes.length]]));
-    // The search index is built once per process (at start, in the background): not a cost per request.
-    await searchIndexFor(service.models).ready();
     const queries = countQueries(service.connection);
     try {
       const few = await graphql<Entities>(service.url, ENTITIES, { r: representations(3) });

@@ -16,10 +16,10 @@ export const ETAT_RECRUTEMENT_LHEO: Readonly<Record<string, EtatRecrutement>> = 
 
 registerEnumType(EtatRecrutement, {
   name: "EtatRecrutement",
-  description: "Recruitment state of a session (LHEO dict-etat-recrutement).",
+  description: "État du recrutement d'une session (dictionnaire LHEO dict-etat-recrutement).",
   valuesConfig: {
-    OUVERT: { description: "LHEO 1: places are still offered." },
-    FERME: { description: "LHEO 2: the session is full." },
-    SUSPENDU: { description: "LHEO 3: enrolment paused; it may reopen later on the same session." },
+    OUVERT: { description: "LHEO 1 : des places sont encore proposées." },
+    FERME: { description: "LHEO 2 : la session est complète." },
+    SUSPENDU: { description: "LHEO 3 : inscriptions suspendues ; elles peuvent rouvrir sur la même session." },
   },
 });

@@ -16,5 +16,10 @@ export const MODALITE_ENSEIGNEMENT_LHEO: Readonly<Record<string, ModaliteEnseign
 
 registerEnumType(ModaliteEnseignement, {
   name: "ModaliteEnseignement",
-  description: "LHEO dict-modalites-enseignement: entirely on site (0), mixed (1), entirely at a distance (2).",
+  description: "Comment l'enseignement est donné (dictionnaire LHEO dict-modalites-enseignement).",
+  valuesConfig: {
+    PRESENTIEL: { description: "LHEO 0 : entièrement en présentiel." },
+    MIXTE: { description: "LHEO 1 : en partie en présentiel, en partie à distance." },
+    A_DISTANCE: { description: "LHEO 2 : entièrement à distance." },
+  },
 });

@@ -16,12 +16,12 @@ const byStart = (a: SessionDoc, b: SessionDoc) => (a.debut ?? "9999") .localeCom
 
 @Resolver(() => OffreFormation)
 export class OffreFieldsResolver {
-  @FieldResolver(() => [Session])
+  @FieldResolver(() => [Session], { description: "Toutes les sessions de toutes les actions, par date de début (les débuts inconnus en dernier) : la prochaine session est la première." })
   sessions(@Root() offre: OffreDoc): SessionDoc[] {
     return offre.actions.flatMap((a) => a.sessions).sort(byStart);
   }
 
-  @FieldResolver(() => [LieuFormation], { description: "Every place where the offer is taught, each once." })
+  @FieldResolver(() => [LieuFormation], { description: "Tous les lieux où l'offre est dispensée, chacun une fois." })
   lieux(@Root() offre: OffreDoc) {
     const seen = new Set<string>();
     return offre.actions.flatMap((a) => a.lieux).filter((l) => {
@@ -30,34 +30,30 @@ export class OffreFieldsResolver {
     });
   }
 
-  @FieldResolver(() => [Commune], { description: "The communes (region subgraph) where the offer is taught." })
+  @FieldResolver(() => [Commune], { description: "Les communes (sous-graphe region) où l'offre est dispensée." })
   communes(@Root() offre: OffreDoc) {
     return (offre.codesInsee ?? []).map((code) => ({ code }));
   }
 
-  @FieldResolver(() => NiveauLheo, { nullable: true, description: "Entry level required (LHEO dict-niveaux)." })
+  @FieldResolver(() => NiveauLheo, { nullable: true, description: "Niveau d'entrée requis (dictionnaire LHEO dict-niveaux) ; null si le flux ne le dit pas." })
   niveauEntree(@Root() offre: OffreDoc) {
     return niveau(offre.niveauEntree);
   }
 
-  @FieldResolver(() => NiveauLheo, { nullable: true, description: "Level reached at the end (LHEO dict-niveaux)." })
+  @FieldResolver(() => NiveauLheo, { nullable: true, description: "Niveau atteint à la fin (dictionnaire LHEO dict-niveaux) ; null si le flux ne le dit pas." })
   niveauSortie(@Root() offre: OffreDoc) {
     return niveau(offre.niveauSortie);
   }
 
-  @FieldResolver(() => OrganismeFormation, { nullable: true, description: "The organisme responsible for the offer (by SIRET)." })
-  organisme(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
-    return offre.siretOrganisme ? ctx.loaders.organisme.load(offre.siretOrganisme) : null;
+  @FieldResolver(() => OrganismeFormation, { nullable: true, description: "L'organisme responsable de l'offre (par son SIRET) ; null s'il n'est pas connu." })
+  async organisme(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
+    return offre.siretOrganisme ? ((await ctx.read()).organismes.get(offre.siretOrganisme) ?? null) : null;
   }
 
-  @FieldResolver(() => [Certification], { description: "The Certif Info certifications it leads to (by Certif Info code, else by RNCP number)." })
+  @FieldResolver(() => [Certification], { description: "Les certifications Certif Info auxquelles elle mène (par code Certif Info, ou par numéro RNCP)." })
   async certifications(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
-    const [byCode, byRncp] = await Promise.all([
-      ctx.loaders.certification.loadMany(offre.codesCertifInfo ?? []),
-      ctx.loaders.certificationByRncp.loadMany(offre.codesRncp ?? []),
-    ]);
-    const found = new Map<string, Certification>();
-    for (const doc of [...byCode, ...byRncp.flat()]) if (doc && !(doc instanceof Error) && !found.has(doc.id)) found.set(doc.id, doc as Certification);
-    return [...found.values()];
+    const { certifications } = await ctx.read();
+    const ids = new Set([...(offre.codesCertifInfo ?? []), ...certifications.keysWith("codeRncp", offre.codesRncp ?? [])]);
+    return [...ids].flatMap((id) => certifications.get(id) ?? []);
   }
 }

@@ -1,7 +1,9 @@
-import { Schema, type Connection, type Model } from "mongoose";
-import { provenanceSchema, type Provenance } from "@prisme/common";
-import { actionSchema, type ActionDoc } from "./action.model";
-import { extraSchema, type ExtraDoc } from "./adresse.model";
+import type { Provenance } from "@prisme/common";
+import type { ActionDoc } from "./action.model";
+import type { ExtraDoc } from "./adresse.model";
+
+/** The offers, keyed by their LHEO formation numero. */
+export const OFFRES = "offres";
 
 export interface CertificationRefDoc {
   codeRncp: string | null;
@@ -11,9 +13,8 @@ export interface CertificationRefDoc {
 
 /** A continuing-education offer of an LHEO feed (formation → actions → sessions), keyed by its numero. */
 export interface OffreDoc {
-  _id?: string;
+  _id: string;
   id: string;
-  empreinte?: string | null;
   intitule: string;
   objectif?: string | null;
   resultatsAttendus?: string | null;
@@ -44,51 +45,3 @@ export interface OffreDoc {
   dateRetrait?: Date | null;
   provenance: Provenance;
 }
-
-const codes = { type: [String], default: [], index: true };
-
-export const offreSchema = new Schema<OffreDoc>(
-  {
-    // _id is the natural key: FerretDB 1.x only narrows a query on _id before reading documents.
-    _id: { type: String },
-    id: { type: String, required: true, unique: true },
-    intitule: { type: String, required: true },
-    objectif: { type: String, default: null },
-    resultatsAttendus: { type: String, default: null },
-    contenu: { type: String, default: null },
-    certifiante: { type: Boolean, default: null },
-    codesRome: codes,
-    formacodes: { type: [String], default: [] },
-    codesNsf: { type: [String], default: [] },
-    codesCertifications: {
-      type: [new Schema<CertificationRefDoc>({ codeRncp: { type: String, default: null }, codeCertifInfo: { type: String, default: null }, codeRs: { type: String, default: null } }, { _id: false })],
-      default: [],
-    },
-    parcours: { type: String, default: null },
-    objectifGeneral: { type: String, default: null },
-    niveauEntree: { type: String, default: null },
-    niveauSortie: { type: String, default: null },
-    urls: { type: [String], default: [] },
-    siretOrganisme: { type: String, default: null, index: true },
-    nomOrganisme: { type: String, default: null },
-    actions: { type: [actionSchema], default: [] },
-    extras: { type: [extraSchema], default: [] },
-    codesInsee: codes,
-    codesCertifInfo: codes,
-    codesRncp: codes,
-    versionLheo: { type: String, default: null },
-    retiree: { type: Boolean, default: false },
-    dateRetrait: { type: Date, default: null },
-    /** Digest of the imported content: an import compares it instead of reading the stored record. */
-    empreinte: { type: String, default: null },
-    provenance: { type: provenanceSchema, required: true },
-  },
-  { collection: "offres", versionKey: false },
-);
-
-offreSchema.pre("validate", function () {
-  if (!this._id) this._id = this.id;
-});
-
-export const offreModel = (connection: Connection): Model<OffreDoc> =>
-  connection.models.Offre ?? connection.model<OffreDoc>("Offre", offreSchema);

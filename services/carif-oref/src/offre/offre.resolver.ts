@@ -1,29 +1,26 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
-import { pageWindow, toConnection } from "@prisme/common";
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { facettesDemandees } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { checkOffreId } from "../common/identifiers";
 import { OffreFormation, OffreFormationConnection } from "./offre.type";
 import { OffresArgs } from "./offres.args";
-import { criteriaFromArgs } from "./offres.criteria";
+import { offreQuery } from "./offres.criteria";
+import { pageOffres } from "./offres.page";
 
 @Resolver(() => OffreFormation)
 export class OffreResolver {
-  @Query(() => OffreFormation, { nullable: true, description: "An offer by its LHEO formation numero (withdrawn ones too); null if unknown." })
-  offre(@Arg("id", () => ID) id: string, @Ctx() ctx: CarifOrefContext) {
+  @Query(() => OffreFormation, { nullable: true, description: "Une offre par son numéro LHEO (retirées comprises) ; null si elle est inconnue." })
+  offre(@Arg("id", () => ID, { description: "Numéro LHEO de la formation, par exemple AUV-OF-000101." }) id: string, @Ctx() ctx: CarifOrefContext) {
     return ctx.loaders.offre.load(checkOffreId(id));
   }
 
   @Query(() => OffreFormationConnection, {
-    description: "Current offers (not withdrawn): by full text and filters, ranked by relevance when `texte` is given, else by intitulé; with `autourDe`, nearest first.",
+    description:
+      "Les offres en cours (non retirées), par recherche plein texte et filtres : par pertinence avec une recherche, sinon par intitulé ; avec proximite, les plus proches d'abord. Avec le décompte de chaque filtre (facettes).",
   })
-  async offres(@Args(() => OffresArgs) args: OffresArgs, @Ctx() ctx: CarifOrefContext) {
-    const window = pageWindow(args);
-    const criteria = criteriaFromArgs(args);
-    const { total, hits } = await ctx.search.search(criteria, window);
-    const docs = await ctx.loaders.offre.loadMany(hits.map((hit) => hit.id));
-    // An offer removed between the index build and this read is skipped rather than failing the page.
-    const nodes = docs.flatMap((doc, i) => (doc && !(doc instanceof Error) ? [{ ...doc, distanceKm: hits[i].distanceKm }] : []));
-    return toConnection(nodes, window, total);
+  async offres(@Args(() => OffresArgs) args: OffresArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
+    return pageOffres(ctx, await offreQuery(args, ctx.centreDe, facettesDemandees(info)), args);
   }
 }
 

@@ -1,46 +1,63 @@
 import { ArgsType, Field, Float, InputType } from "type-graphql";
-import { GraphQLLocalDate } from "graphql-scalars";
-import { ConnectionArgs } from "@prisme/common";
+import { ConnectionArgs, DateLocale, ProximiteInput } from "@prisme/common";
 import { ModaliteEnseignement } from "./modalite-enseignement.enum";
 
-@InputType("PointRayon", { description: "A point and a radius: offers taught within rayonKm of it." })
+@InputType("PointRayon", { description: "Un point et un rayon (remplacé par ProximiteInput)." })
 export class PointRayon {
-  @Field(() => Float, { description: "Latitude, WGS 84 (−90 to 90)." })
+  @Field(() => Float, { description: "Latitude, en degrés décimaux WGS 84 (de −90 à 90)." })
   latitude!: number;
 
-  @Field(() => Float, { description: "Longitude, WGS 84 (−180 to 180)." })
+  @Field(() => Float, { description: "Longitude, en degrés décimaux WGS 84 (de −180 à 180)." })
   longitude!: number;
 
-  @Field(() => Float, { description: "Radius in km (more than 0, at most 200)." })
+  @Field(() => Float, { description: "Rayon en kilomètres, plus de 0 et au plus 200." })
   rayonKm!: number;
 }
 
 @ArgsType()
 export class OffresArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: "Full text (intitulé, objectives, organisme, town): accents and case ignored, one typo tolerated, prefixes match; results ranked." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Recherche plein texte (intitulé, objectifs, organisme, ville) : accents et casse ignorés, une faute de frappe tolérée, débuts de mots ; résultats classés par pertinence (200 caractères au plus).",
+  })
+  recherche?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Comme recherche, qui le remplace.", deprecationReason: "Use recherche." })
   texte?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only the offers preparing for this ROME code (e.g. M1805)." })
+  @Field(() => String, { nullable: true, description: "Seulement les offres qui préparent à ce code ROME (par exemple M1805)." })
   codeRome?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only the offers with this Formacode (5 digits, e.g. 31054)." })
+  @Field(() => String, { nullable: true, description: "Seulement les offres de ce Formacode (5 chiffres, par exemple 31054)." })
   formacode?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only the offers leading to this RNCP certification (e.g. 37674 or RNCP37674)." })
+  @Field(() => String, { nullable: true, description: "Seulement les offres qui mènent à cette certification RNCP (37674 ou RNCP37674)." })
   codeRncp?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only certifying (true) or non-certifying (false) offers." })
+  @Field(() => Boolean, { nullable: true, description: "Seulement les offres certifiantes (true) ou non certifiantes (false)." })
   certifiante?: boolean | null;
 
-  @Field(() => ModaliteEnseignement, { nullable: true, description: "Only the offers with an action taught this way (A_DISTANCE for distance learning)." })
+  @Field(() => ModaliteEnseignement, { nullable: true, description: "Seulement les offres dont une action est dispensée ainsi (A_DISTANCE pour la formation à distance)." })
   modalite?: ModaliteEnseignement | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Only the offers with a session starting on that day or later." })
+  @Field(() => String, { nullable: true, description: "Seulement les offres dont une action a ce financeur (code du dictionnaire LHEO dict-financeurs, par exemple 2 pour le conseil régional)." })
+  financeur?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Seulement les offres dont un lieu de formation est dans ce département (code INSEE, par exemple 63)." })
+  departement?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Seulement les offres dont une session commence ce mois-là (AAAA-MM, par exemple 2027-09)." })
+  moisDebut?: string | null;
+
+  @Field(() => DateLocale, { nullable: true, description: "Seulement les offres dont une session commence ce jour-là ou après (AAAA-MM-JJ)." })
   debutApres?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true: only the offers with a session that recruits (OUVERT)." })
+  @Field(() => Boolean, { nullable: true, description: "true : seulement les offres dont une session recrute (état OUVERT)." })
   recrutementOuvert?: boolean | null;
 
-  @Field(() => PointRayon, { nullable: true, description: "Only the offers taught within the radius, nearest first (each node's distanceKm says how far)." })
+  @Field(() => ProximiteInput, { nullable: true, description: "Seulement les offres dispensées dans le rayon d'un point ou d'une commune, les plus proches d'abord (distanceKm dit à quelle distance)." })
+  proximite?: ProximiteInput | null;
+
+  @Field(() => PointRayon, { nullable: true, description: "Comme proximite, qui le remplace.", deprecationReason: "Use proximite: { latitude, longitude, rayonKm } (or codeCommune)." })
   autourDe?: PointRayon | null;
 }

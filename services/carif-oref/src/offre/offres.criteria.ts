@@ -1,30 +1,38 @@
-import { badUserInput } from "@prisme/common";
-import { checkCodeRome } from "../common/identifiers";
-import { normalizeRncp } from "../common/rncp";
-import type { OffreCriteria } from "../search/offre-search.criteria";
-import type { OffresArgs, PointRayon } from "./offres.args";
+import { badUserInput, cercleProximite, verifierIdentifiant, type CentreDeCommune, type TableQuery } from "@prisme/common";
+import type { OffresArgs } from "./offres.args";
 
-/** Checks the arguments of offres(…) before any search: a typo must say so, not look like "no offers". */
-export function criteriaFromArgs(args: OffresArgs): OffreCriteria {
-  const criteria: OffreCriteria = { ...args };
-  if (args.codeRome != null) criteria.codeRome = checkCodeRome(args.codeRome);
-  if (args.formacode != null && !/^\d{5}$/.test(args.formacode.trim())) {
-    throw badUserInput(`"${args.formacode}" is not a valid Formacode: expected 5 digits, e.g. 31054.`, "formacode");
-  }
-  if (args.codeRncp != null) {
-    criteria.codeRncp = normalizeRncp(args.codeRncp);
-    if (!criteria.codeRncp) throw badUserInput(`"${args.codeRncp}" is not a valid RNCP number: expected something like 37674 or RNCP37674.`, "codeRncp");
-  }
-  if (args.texte != null && args.texte.length > 200) throw badUserInput(`"texte" is limited to 200 characters (got ${args.texte.length}).`, "texte");
-  if (args.autourDe) checkPointRayon(args.autourDe);
-  return criteria;
-}
+const MOIS = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** Checks an autourDe argument: a WGS 84 point and a radius of more than 0 and at most 200 km. */
-export function checkPointRayon(point: PointRayon): PointRayon {
-  if (!(Math.abs(point.latitude) <= 90) || !(Math.abs(point.longitude) <= 180)) {
-    throw badUserInput(`autourDe: (${point.latitude}, ${point.longitude}) is not a WGS 84 point (latitude −90…90, longitude −180…180).`, "autourDe");
+/** Checks the arguments of offres(…) and turns them into a read-model query: a typo must say so, not look like "no offers". */
+export async function offreQuery(args: OffresArgs, centreDe: CentreDeCommune, facets: string[] = []): Promise<TableQuery> {
+  const where: NonNullable<TableQuery["where"]> = {};
+  if (args.codeRome != null) where.codeRome = [verifierIdentifiant("codeRome", args.codeRome, "codeRome")];
+  if (args.formacode != null) where.formacode = [verifierIdentifiant("formacode", args.formacode, "formacode")];
+  if (args.codeRncp != null) where.codeRncp = [verifierIdentifiant("codeRncp", args.codeRncp, "codeRncp")];
+  if (args.certifiante != null) where.certifiante = [args.certifiante];
+  if (args.modalite != null) where.modalite = [args.modalite];
+  if (args.financeur != null) {
+    if (!/^\d{1,2}$/.test(args.financeur.trim())) throw badUserInput(`"${args.financeur}" is not an LHEO dict-financeurs code: expected a number such as 2 (conseil régional).`, "financeur");
+    where.financeur = [args.financeur.trim()];
   }
-  if (!(point.rayonKm > 0 && point.rayonKm <= 200)) throw badUserInput(`autourDe.rayonKm must be more than 0 and at most 200 (got ${point.rayonKm}).`, "autourDe");
-  return point;
+  if (args.departement != null) where.departement = [verifierIdentifiant("codeDepartement", args.departement, "departement")];
+  if (args.moisDebut != null) {
+    if (!MOIS.test(args.moisDebut.trim())) throw badUserInput(`"${args.moisDebut}" is not a month: expected YYYY-MM, e.g. 2027-09.`, "moisDebut");
+    where.moisDebut = [args.moisDebut.trim()];
+  }
+  if (args.recrutementOuvert) where.recrutementOuvert = [true];
+  if (args.recherche != null && args.texte != null) throw badUserInput("Give recherche only (texte is its former name).", "texte");
+  const text = args.recherche ?? args.texte ?? null;
+  if (text != null && text.length > 200) throw badUserInput(`"recherche" is limited to 200 characters (got ${text.length}).`, args.recherche != null ? "recherche" : "texte");
+  if (args.proximite && args.autourDe) throw badUserInput("Give proximite only (autourDe is its former name).", "autourDe");
+  const near = args.proximite ? await cercleProximite(args.proximite, centreDe) : await cercleProximite(args.autourDe ?? null, centreDe, "autourDe");
+  return {
+    text: text?.trim() || null,
+    where,
+    range: args.debutApres ? { dernierDebut: { min: Number(args.debutApres.replaceAll("-", "")) } } : undefined,
+    near,
+    // Nearest first whenever a place is given, even with a text.
+    order: near ? "distance" : null,
+    facets,
+  };
 }

@@ -9,5 +9,10 @@ export enum PrecisionDate {
 
 registerEnumType(PrecisionDate, {
   name: "PrecisionDate",
-  description: "Precision of an LHEO date: a day, a month (AAAAMM00: the date is the month's first or last day) or a year (AAAA0000).",
+  description: "Précision d'une date LHEO : un jour, un mois (AAAAMM00 : la date est alors le premier ou le dernier jour du mois) ou une année (AAAA0000).",
+  valuesConfig: {
+    JOUR: { description: "Le jour est connu (AAAAMMJJ)." },
+    MOIS: { description: "Seul le mois est connu (AAAAMM00)." },
+    ANNEE: { description: "Seule l'année est connue (AAAA0000)." },
+  },
 });

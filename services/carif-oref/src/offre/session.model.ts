@@ -1,6 +1,4 @@
-import { Schema } from "mongoose";
-import { isCalendarDate } from "../common/calendar-date";
-import { adresseSchema, extraSchema, type AdresseDoc, type ExtraDoc } from "./adresse.model";
+import type { AdresseDoc, ExtraDoc } from "./adresse.model";
 import { EtatRecrutement } from "./etat-recrutement.enum";
 import { PrecisionDate } from "./precision-date.enum";
 
@@ -17,26 +15,3 @@ export interface SessionDoc {
   modalitesInscription?: string | null;
   extras?: ExtraDoc[];
 }
-
-// LHEO dates are days (YYYYMMDD); stored as YYYY-MM-DD strings so no time zone can shift them.
-const calendarDate = {
-  type: String,
-  default: null,
-  validate: { validator: (value: string | null) => value === null || isCalendarDate(value), message: "{VALUE} is not a YYYY-MM-DD day" },
-};
-const precision = { type: String, enum: [...Object.values(PrecisionDate), null], default: null };
-
-export const sessionSchema = new Schema<SessionDoc>(
-  {
-    numero: { type: String, default: null },
-    debut: calendarDate,
-    fin: calendarDate,
-    precisionDebut: precision,
-    precisionFin: precision,
-    etatRecrutement: { type: String, enum: [...Object.values(EtatRecrutement), null], default: null },
-    adresseInscription: { type: adresseSchema, default: null },
-    modalitesInscription: { type: String, default: null },
-    extras: { type: [extraSchema], default: [] },
-  },
-  { _id: false },
-);

@@ -1,36 +1,36 @@
+import { DateLocale } from "@prisme/common";
 import { Field, ObjectType } from "type-graphql";
-import { GraphQLLocalDate } from "graphql-scalars";
 import { AdresseOffre, ExtraLheo } from "./adresse.type";
 import { EtatRecrutement } from "./etat-recrutement.enum";
 import { PrecisionDate } from "./precision-date.enum";
 
-@ObjectType("SessionFormation", { description: "A session of an offer: when it runs and whether it recruits." })
+@ObjectType("SessionFormation", { description: "Une session d'une offre : quand elle a lieu et si elle recrute." })
 export class Session {
-  @Field(() => String, { nullable: true, description: "LHEO session numero." })
+  @Field(() => String, { nullable: true, description: "Numéro LHEO de la session." })
   numero?: string | null;
 
   // LocalDate (YYYY-MM-DD), not a date-time: LHEO gives days, and a midnight UTC instant would show the day before in some zones.
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "First day (provisional start, as LHEO says); a month given as AAAAMM00 becomes its first day; null if unknown." })
+  @Field(() => DateLocale, { nullable: true, description: "Premier jour (début prévisionnel, comme le dit LHEO) ; un mois donné en AAAAMM00 devient son premier jour ; null s'il est inconnu." })
   debut!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Last day; a month given as AAAAMM00 becomes its last day; null if unknown." })
+  @Field(() => DateLocale, { nullable: true, description: "Dernier jour ; un mois donné en AAAAMM00 devient son dernier jour ; null s'il est inconnu." })
   fin!: string | null;
 
-  @Field(() => PrecisionDate, { nullable: true, description: "How precise `debut` is (null when unknown)." })
+  @Field(() => PrecisionDate, { nullable: true, description: "Précision de `debut` ; null s'il est inconnu." })
   precisionDebut?: PrecisionDate | null;
 
-  @Field(() => PrecisionDate, { nullable: true, description: "How precise `fin` is (null when unknown)." })
+  @Field(() => PrecisionDate, { nullable: true, description: "Précision de `fin` ; null s'il est inconnu." })
   precisionFin?: PrecisionDate | null;
 
-  @Field(() => EtatRecrutement, { nullable: true, description: "Recruitment state; null if the organisme does not say." })
+  @Field(() => EtatRecrutement, { nullable: true, description: "État du recrutement ; null si l'organisme ne le dit pas." })
   etatRecrutement!: EtatRecrutement | null;
 
-  @Field(() => AdresseOffre, { nullable: true, description: "Where to enrol (LHEO adresse-inscription)." })
+  @Field(() => AdresseOffre, { nullable: true, description: "Où s'inscrire (élément LHEO adresse-inscription)." })
   adresseInscription?: AdresseOffre | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Comment s'inscrire, tel que l'écrit l'organisme." })
   modalitesInscription?: string | null;
 
-  @Field(() => [ExtraLheo])
+  @Field(() => [ExtraLheo], { description: "Extensions du flux attachées à la session." })
   extras?: ExtraLheo[];
 }

@@ -1,26 +1,25 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { assertIdentifier, ConnectionArgs } from "@prisme/common";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { ConnectionArgs, verifierIdentifiant } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
-import { SIRET } from "../common/siret";
 import { OffreFormationConnection } from "../offre/offre.type";
 import { linkedOffres } from "../offre/offres.page";
 import type { OrganismeDoc } from "./organisme.model";
 import { OrganismeFormation } from "./organisme.type";
 
-const checkSiret = (siret: string) => assertIdentifier(siret, SIRET, "SIRET", "19630001500017", "siret");
-
 @Resolver(() => OrganismeFormation)
 export class OrganismeResolver {
-  @Query(() => OrganismeFormation, { nullable: true, description: "An organisme de formation by SIRET; null if unknown." })
-  organismeFormation(@Arg("siret", () => String) siret: string, @Ctx() ctx: CarifOrefContext) {
-    return ctx.loaders.organisme.load(checkSiret(siret));
+  @Query(() => OrganismeFormation, { nullable: true, description: "Un organisme de formation par son SIRET ; null s'il est inconnu." })
+  async organismeFormation(@Arg("siret", () => ID, { description: "SIRET de l'organisme, 14 chiffres (espaces ignorés)." }) siret: string, @Ctx() ctx: CarifOrefContext) {
+    const checked = verifierIdentifiant("siret", siret, "siret");
+    return (await ctx.read()).organismes.get(checked) ?? null;
   }
 
-  @FieldResolver(() => OffreFormationConnection, { description: "Its current offers (as organisme responsable)." })
-  async offres(@Root() organisme: OrganismeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return linkedOffres(ctx, { siretOrganisme: [organisme.siret] }, args);
+  @FieldResolver(() => OffreFormationConnection, { description: "Ses offres en cours (en tant qu'organisme responsable), par intitulé." })
+  async offres(@Root() organisme: OrganismeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
+    return linkedOffres(ctx, { siret: [organisme.siret] }, args, info);
   }
 }
 
-/** Federation entry point: { siret } representations, batched. */
-export const resolveOrganismeReference = (ref: { siret: string }, ctx: CarifOrefContext) => ctx.loaders.organisme.load(ref.siret);
+/** Federation entry point: { siret } representations. */
+export const resolveOrganismeReference = async (ref: { siret: string }, ctx: CarifOrefContext) => (await ctx.read()).organismes.get(ref.siret) ?? null;

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { linkedOffres } from "../offre/offres.page";
@@ -7,9 +8,9 @@ import { Rome } from "./rome.type";
 
 @Resolver(() => Rome)
 export class RomeResolver {
-  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Current continuing-education offers preparing for this ROME fiche (Carif-Oref)." })
-  async offres(@Root() rome: Rome, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext) {
-    return linkedOffres(ctx, { codesRome: [rome.code] }, args);
+  @FieldResolver(() => OffreFormationConnection, { nullable: true, description: "Les offres de formation continue en cours qui préparent à cette fiche ROME (Carif-Oref), par intitulé ; null quand le Carif-Oref ne répond pas." })
+  async offres(@Root() rome: Rome, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
+    return linkedOffres(ctx, { codeRome: [rome.code] }, args, info);
   }
 }
 

@@ -1,9 +1,9 @@
-import { Directive, Field, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 // Owned by onisep (the ROME fiche); this subgraph adds the offers that prepare for it.
 @Directive('@key(fields: "code")')
 @ObjectType("Rome")
 export class Rome {
-  @Field(() => String)
+  @Field(() => ID)
   code!: string;
 }

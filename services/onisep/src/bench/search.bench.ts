@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { startService, stderrProgress } from "@prisme/common";
 import { startEmbeddedDb } from "@prisme/embedded-db";
 import { onisep } from "../definition";
-import { searchIndex } from "../search/search-registry";
+import type { OnisepState } from "../read-model/onisep.read-model";
 import { FILTERS, SEARCHES, percentiles, timeQueries } from "./bench-queries";
 
 const DATA = process.env.PRISME_SHARED_DATA ?? join(__dirname, "../../../../../shared/data");
@@ -34,8 +34,9 @@ async function main(): Promise<void> {
         console.log(`${report.summary().split("\n")[0]} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
       const started = Date.now();
-      const index = await searchIndex(service.models);
-      console.log(`index built: ${index.metiers.length} métiers, ${index.formations.length} formations in ${Date.now() - started} ms`);
+      await service.readModel.refresh();
+      const state = (await service.readModel.current()) as OnisepState;
+      console.log(`read model current: ${state.metiers.size} métiers, ${state.formations.size} formations, in ${Date.now() - started} ms`);
       await timeQueries(service.url, [...SEARCHES, ...FILTERS], 2); // warm-up
       console.log(`subgraph ${service.url}, ${ROUNDS} rounds`);
       console.log(percentiles("full-text search (typo, prefix)", await timeQueries(service.url, SEARCHES, ROUNDS)));

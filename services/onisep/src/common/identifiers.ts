@@ -1,19 +1,7 @@
-import { assertIdentifier, badUserInput } from "@prisme/common";
+import { badUserInput, IDENTIFIANTS } from "@prisme/common";
 
-export const METIER_ID = /^MET\.\d{1,6}$/;
-export const FORMATION_ID = /^FOR\.\d{1,6}$/;
-export const CODE_ROME = /^[A-N]\d{4}$/;
-export const CODE_RNCP = /^(?:RNCP)?\d{1,6}$/i;
-
-export const checkMetierId = (id: string) => assertIdentifier(id, METIER_ID, "Onisep métier id", "MET.105", "id");
-export const checkFormationId = (id: string) => assertIdentifier(id, FORMATION_ID, "Onisep formation id", "FOR.1234", "id");
-export const checkCodeRome = (code: string, argument = "code") => assertIdentifier(code.toUpperCase(), CODE_ROME, "ROME code", "M1805", argument);
-
-/** An RNCP number, with or without its "RNCP" prefix, as the bare number the exports carry. */
-export function checkCodeRncp(code: string, argument = "codeRncp"): string {
-  const trimmed = assertIdentifier(code, CODE_RNCP, "RNCP code", "RNCP35990 or 35990", argument);
-  return String(Number(trimmed.replace(/^rncp/i, "")));
-}
+/** The shared identifiers' patterns (one definition, in @prisme/common), for the parsers of the exports. */
+export const CODE_ROME = IDENTIFIANTS.codeRome.motif;
 
 /** Refuses a free-text argument that is too long to be a search. */
 export function checkSearchText(text: string, argument = "recherche"): string {

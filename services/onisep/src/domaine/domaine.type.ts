@@ -1,18 +1,18 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Connection } from "@prisme/common";
 
-@ObjectType({ description: "An Onisep domaine with its sous-domaines, as used by métiers and formations." })
+@ObjectType({ description: "Un domaine Onisep avec ses sous-domaines, tels que les utilisent métiers et formations." })
 export class Domaine {
-  @Field(() => String, { description: "Libellé as the métiers export writes it (the formations export writes the same domaine with other punctuation)." })
+  @Field(() => String, { description: "Libellé, tel que l'écrit l'export des métiers (celui des formations écrit le même domaine avec une autre ponctuation)." })
   libelle!: string;
 
-  @Field(() => [String], { description: "Its sous-domaines, by libellé." })
+  @Field(() => [String], { description: "Ses sous-domaines, par libellé." })
   sousDomaines!: string[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Nombre de métiers de ce domaine." })
   nombreMetiers!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Nombre de formations de ce domaine." })
   nombreFormations!: number;
 }
 

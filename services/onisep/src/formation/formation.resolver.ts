@@ -1,44 +1,52 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray, pageWindow, toConnection } from "@prisme/common";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { ConnectionArgs, connectionFromTable, facettesDemandees, facetteValeurs, pageRequest, verifierIdentifiant } from "@prisme/common";
 import type { OnisepContext } from "../context";
-import { checkFormationId, distinctById } from "../common/identifiers";
+import { sousDomaineKeys } from "../common/text";
 import { MetierConnection } from "../metier/metier.type";
-import { FormationsArgs, formationFilters } from "../search/search.args";
-import { searchIndex } from "../search/search-registry";
+import type { OnisepState } from "../read-model/onisep.read-model";
+import { FormationsArgs, formationQuery } from "../search/search.args";
+import type { FormationDoc } from "./formation.model";
 import { Formation, FormationConnection } from "./formation.type";
+
+/** Labels of facet values: the level's name, the type's and the domaine's libellés as the records write them. */
+function facettes(state: OnisepState, counts: Record<string, { value: string | number | boolean; count: number }[]>) {
+  const niveaux: Record<string, string> = { "3": "CAP, BEP (niveau 3)", "4": "Bac (niveau 4)", "5": "Bac + 2 (niveau 5)", "6": "Bac + 3, bac + 4 (niveau 6)", "7": "Bac + 5 (niveau 7)", "8": "Doctorat (niveau 8)" };
+  const domaines = new Map(state.domaines().map((d) => [d.libelle.toLowerCase(), d.libelle]));
+  return {
+    niveau: facetteValeurs(counts.niveau, (v) => niveaux[v] ?? `niveau ${v}`),
+    type: facetteValeurs(counts.type, (v) => v.toUpperCase().length <= 6 ? v.toUpperCase() : v),
+    domaine: facetteValeurs(counts.domaine, (v) => domaines.get(v) ?? v),
+  };
+}
 
 @Resolver(() => Formation)
 export class FormationResolver {
-  @Query(() => Formation, { nullable: true, description: "A formation by its Onisep id (FOR.nnnn); null if unknown." })
-  formation(@Arg("id", () => ID) id: string, @Ctx() ctx: OnisepContext) {
-    return ctx.loaders.formation.load(checkFormationId(id));
+  @Query(() => Formation, { nullable: true, description: "Une formation par son identifiant Onisep (FOR.nnnn) ; null si elle est inconnue." })
+  async formation(@Arg("id", () => ID, { description: "Identifiant Onisep de la formation, par exemple FOR.1234." }) id: string, @Ctx() ctx: OnisepContext) {
+    const checked = verifierIdentifiant("idFormation", id, "id");
+    return (await ctx.read()).formations.get(checked) ?? null;
   }
 
-  @Query(() => FormationConnection, { description: "Formations: all of them by libellé, or searched (recherche, ranked) and filtered (domaine, niveau, type, codeRome, codeRncp)." })
-  async formations(@Args(() => FormationsArgs) args: FormationsArgs, @Ctx() ctx: OnisepContext) {
-    const window = pageWindow(args);
-    const { text, where } = formationFilters(args);
-    if (!text && Object.keys(where).length === 0) {
-      const [nodes, total] = await Promise.all([
-        ctx.models.Formation.find().sort({ libelle: 1, id: 1 }).skip(window.offset).limit(window.limit).lean(),
-        ctx.models.Formation.countDocuments(),
-      ]);
-      return toConnection(nodes, window, total);
-    }
-    const index = await searchIndex(ctx.models);
-    const page = await index.searchFormations({ text, where, ...window });
-    return toConnection(page.ids.map((id) => index.formationById.get(id)!), window, page.totalCount);
+  @Query(() => FormationConnection, {
+    description: "Les formations : toutes, par libellé, ou celles d'une recherche (classées par pertinence) et des filtres donnés (domaine, niveau, type, codeRome, codeRncp), avec le décompte de chaque filtre (facettes).",
+  })
+  async formations(@Args(() => FormationsArgs) args: FormationsArgs, @Ctx() ctx: OnisepContext, @Info() info: GraphQLResolveInfo) {
+    const query = formationQuery(args, facettesDemandees(info));
+    const state = await ctx.read();
+    const result = state.formations.query(query, pageRequest(args));
+    return { ...connectionFromTable(result), facettes: facettes(state, result.facets) };
   }
 
-  @FieldResolver(() => MetierConnection, { description: "Métiers this formation leads to: those sharing a ROME code; when none does, those sharing an Onisep sous-domaine." })
-  async metiers(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
-    const [byRome, byDomaine] = await Promise.all([
-      ctx.loaders.metiersByRome.loadMany(formation.codesRome ?? []),
-      ctx.loaders.metiersBySousDomaine.loadMany(formation.sousDomaineKeys ?? []),
-    ]);
-    const rome = distinctById(byRome.filter(Array.isArray));
-    return connectionFromArray(rome.length ? rome : distinctById(byDomaine.filter(Array.isArray)), args);
+  @FieldResolver(() => MetierConnection, { description: "Les métiers auxquels la formation mène : ceux qui partagent un de ses codes ROME ; quand aucun n'en partage, ceux qui partagent un de ses sous-domaines Onisep." })
+  async metiers(@Root() formation: FormationDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
+    const page = pageRequest(args);
+    const { metiers } = await ctx.read();
+    const byRome = metiers.query({ where: { codeRome: formation.codesRome ?? [] } }, page);
+    if (byRome.total > 0) return connectionFromTable(byRome);
+    return connectionFromTable(metiers.query({ where: { sousDomaine: sousDomaineKeys(formation.domaines ?? []) } }, page));
   }
 }
 
-export const resolveFormationReference = (ref: { id: string }, ctx: OnisepContext) => ctx.loaders.formation.load(ref.id);
+/** Federation entry point: { id } representations. */
+export const resolveFormationReference = async (ref: { id: string }, ctx: OnisepContext) => (await ctx.read()).formations.get(ref.id) ?? null;

@@ -13,9 +13,13 @@ export const METIERS_XML = join(ONISEP_DATA, "ideo-metiers_onisep.xml");
 export const ROME_FICHES = join(ROME_DATA, "rome_4.0_fiches.csv");
 export const ROME_DOMAINES = join(ROME_DATA, "rome_domaines_professionnels.csv");
 
-/** Runs one of the subgraph's importers as the CLI does, without progress output. */
-export function runImport(models: OnisepModels, source: string, file: string): Promise<ImportReport> {
-  return onisep.importers![source].run(models, file, { progress: noProgress });
+/** Runs one of the subgraph's importers as the CLI does, without progress output, then lets the read model catch up. */
+export async function runImport(service: { models: OnisepModels; readModel: { refresh(): Promise<void> } }, source: string, file: string): Promise<ImportReport> {
+  try {
+    return await onisep.importers![source].run(service.models, file, { progress: noProgress });
+  } finally {
+    await service.readModel.refresh();
+  }
 }
 
 /** A copy of a real file cut after `fraction` of its bytes (a failed download), in a temporary folder. */

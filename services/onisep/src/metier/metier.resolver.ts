@@ -1,56 +1,46 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray, pageWindow, toConnection } from "@prisme/common";
+import { ConnectionArgs, connectionFromArray, connectionFromTable, pageRequest, verifierIdentifiant } from "@prisme/common";
 import type { OnisepContext } from "../context";
-import { checkMetierId, distinctById } from "../common/identifiers";
-import { FormationConnection } from "../formation/formation.type";
+import { sousDomaineKeys } from "../common/text";
+import { LienMetierFormation, MetierFormationConnection } from "../formation/formation.type";
 import { romesOf } from "../rome/rome.resolver";
 import { RomeConnection } from "../rome/rome.type";
-import { MetiersArgs, metierFilters } from "../search/search.args";
-import { searchIndex } from "../search/search-registry";
+import { MetiersArgs, metierQuery } from "../search/search.args";
+import type { MetierDoc } from "./metier.model";
 import { Metier, MetierConnection } from "./metier.type";
 
 @Resolver(() => Metier)
 export class MetierResolver {
-  @Query(() => Metier, { nullable: true, description: "A métier by its Onisep id (MET.nnn); null if unknown." })
-  metier(@Arg("id", () => ID) id: string, @Ctx() ctx: OnisepContext) {
-    return ctx.loaders.metier.load(checkMetierId(id));
+  @Query(() => Metier, { nullable: true, description: "Un métier par son identifiant Onisep (MET.nnn) ; null s'il est inconnu." })
+  async metier(@Arg("id", () => ID, { description: "Identifiant Onisep du métier, par exemple MET.105." }) id: string, @Ctx() ctx: OnisepContext) {
+    const checked = verifierIdentifiant("idMetier", id, "id");
+    return (await ctx.read()).metiers.get(checked) ?? null;
   }
 
-  @Query(() => MetierConnection, { description: "Métiers: all of them by libellé, or searched (recherche, ranked) and filtered." })
+  @Query(() => MetierConnection, { description: "Les métiers : tous, par libellé, ou ceux d'une recherche (classés par pertinence) et des filtres donnés." })
   async metiers(@Args(() => MetiersArgs) args: MetiersArgs, @Ctx() ctx: OnisepContext) {
-    const window = pageWindow(args);
-    const { text, where } = metierFilters(args);
-    if (!text && Object.keys(where).length === 0) {
-      // The plain list reads the database: it also shows records written since the index was built.
-      const [nodes, total] = await Promise.all([
-        ctx.models.Metier.find().sort({ libelle: 1, id: 1 }).skip(window.offset).limit(window.limit).lean(),
-        ctx.models.Metier.countDocuments(),
-      ]);
-      return toConnection(nodes, window, total);
-    }
-    const index = await searchIndex(ctx.models);
-    const page = await index.searchMetiers({ text, where, ...window });
-    return toConnection(page.ids.map((id) => index.metierById.get(id)!), window, page.totalCount);
+    const query = metierQuery(args);
+    return connectionFromTable((await ctx.read()).metiers.query(query, pageRequest(args)));
   }
 
-  @FieldResolver(() => FormationConnection, {
-    description: "Formations leading to this métier: those sharing a ROME code; when none does, those sharing an Onisep sous-domaine.",
+  @FieldResolver(() => MetierFormationConnection, {
+    description:
+      "Les formations qui mènent au métier, par libellé : celles qui partagent un de ses codes ROME ; quand aucune n'en partage, celles qui partagent un de ses sous-domaines Onisep. Chaque élément dit lequel (lien).",
   })
-  async formations(@Root() metier: Metier, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
-    // Both loaders run for every métier so that a request costs the same queries whatever its data.
-    const [byRome, byDomaine] = await Promise.all([
-      ctx.loaders.formationsByRome.loadMany(metier.codesRome ?? []),
-      ctx.loaders.formationsBySousDomaine.loadMany(metier.sousDomaineKeys ?? []),
-    ]);
-    const rome = distinctById(byRome.filter(Array.isArray));
-    return connectionFromArray(rome.length ? rome : distinctById(byDomaine.filter(Array.isArray)), args);
+  async formations(@Root() metier: MetierDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
+    const page = pageRequest(args);
+    const { formations } = await ctx.read();
+    const byRome = formations.query({ where: { codeRome: metier.codesRome ?? [] } }, page);
+    const [result, lien] = byRome.total > 0 ? [byRome, LienMetierFormation.CODE_ROME] : [formations.query({ where: { sousDomaine: sousDomaineKeys(metier.domaines ?? []) } }, page), LienMetierFormation.SOUS_DOMAINE];
+    const connection = connectionFromTable(result);
+    return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, lien })) };
   }
 
-  @FieldResolver(() => RomeConnection, { description: "The ROME fiches of the métier." })
-  async rome(@Root() metier: Metier, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
-    return connectionFromArray(await romesOf(metier, ctx), args);
+  @FieldResolver(() => RomeConnection, { description: "Les fiches ROME du métier." })
+  async rome(@Root() metier: MetierDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
+    return connectionFromArray(romesOf(metier, await ctx.read()), args, (rome) => [rome.code]);
   }
 }
 
-/** Federation entry point: the gateway hands over { id } representations, batched by DataLoader. */
-export const resolveMetierReference = (ref: { id: string }, ctx: OnisepContext) => ctx.loaders.metier.load(ref.id);
+/** Federation entry point: the gateway hands over { id } representations. */
+export const resolveMetierReference = async (ref: { id: string }, ctx: OnisepContext) => (await ctx.read()).metiers.get(ref.id) ?? null;

@@ -2,55 +2,54 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 import { DomaineSousDomaine } from "../common/domaine.type";
 
-@ObjectType({ description: "An Onisep publication (guide, dossier) that presents the métier." })
+@ObjectType({ description: "Une publication Onisep (guide, dossier) qui présente le métier." })
 export class Publication {
-  @Field(() => String)
+  @Field(() => String, { description: "Titre de la publication." })
   titre!: string;
 
-  @Field(() => String, { name: "collection", nullable: true, description: "Onisep collection (Parcours, Dossiers…)." })
+  @Field(() => String, { name: "collection", nullable: true, description: "Collection Onisep (Parcours, Dossiers…) ; null si l'export ne la donne pas." })
   nomCollection!: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Année de parution ; null si inconnue." })
   annee!: number | null;
 
-  @Field(() => String, { nullable: true, description: "EAN/GENCOD of the printed publication." })
+  @Field(() => String, { nullable: true, description: "Code EAN (GENCOD) de la publication imprimée ; null si inconnu." })
   gencod!: string | null;
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A métier (occupation) as described by Onisep." })
+@ObjectType({ description: "Un métier, tel que le décrit l'Onisep (export Idéo-Métiers)." })
 export class Metier {
-  @Field(() => ID, { description: "Onisep id, e.g. MET.105." })
+  @Field(() => ID, { description: "Identifiant Onisep du métier, par exemple MET.105." })
   id!: string;
 
-  @Field(() => String, { description: 'As written by Onisep, both forms: "menuisier / menuisière".' })
+  @Field(() => String, { description: "Libellé Onisep, avec ses deux formes : « menuisier / menuisière »." })
   libelle!: string;
 
-  @Field(() => String, { nullable: true, description: "The masculine form of the libellé." })
+  @Field(() => String, { nullable: true, description: "La forme masculine du libellé." })
   libelleMasculin?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The feminine form of the libellé." })
+  @Field(() => String, { nullable: true, description: "La forme féminine du libellé." })
   libelleFeminin?: string | null;
 
-  @Field(() => [String], { description: "ROME 4.0 codes of the métier (e.g. M1805)." })
+  @Field(() => [String], { description: "Codes des fiches ROME 4.0 du métier (par exemple M1805) : le lien avec France Travail et les offres de formation continue." })
   codesRome!: string[];
 
   libellesRome?: string[];
-  sousDomaineKeys?: string[];
 
-  @Field(() => [DomaineSousDomaine])
+  @Field(() => [DomaineSousDomaine], { description: "Domaines et sous-domaines Onisep du métier." })
   domaines?: DomaineSousDomaine[];
 
-  @Field(() => String, { nullable: true, description: 'Onisep "groupe formation emploi" (e.g. "GFE Q : commerce, gestion, finances").' })
+  @Field(() => String, { nullable: true, description: "Groupe formation emploi (GFE) Onisep, par exemple « GFE Q : commerce, gestion, finances »." })
   gfe?: string | null;
 
-  @Field(() => [Publication], { description: "Onisep publications presenting the métier (one per row of the export)." })
+  @Field(() => [Publication], { description: "Publications Onisep qui présentent le métier." })
   publications?: Publication[];
 
-  @Field(() => String, { nullable: true, description: "The métier's page on onisep.fr." })
+  @Field(() => String, { nullable: true, description: "Adresse de la fiche du métier sur onisep.fr." })
   urlOnisep?: string | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "D'où vient la fiche : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 }
 

@@ -1,5 +1,4 @@
-import { Schema, type Connection, type Model } from "mongoose";
-import { provenanceSchema, seedIfEmpty, type Provenance } from "@prisme/common";
+import { seedIfEmpty, type Provenance, type Store } from "@prisme/common";
 import defaults from "./quiz-default.json";
 
 /** A criterion linking an interest to métiers: a ROME code prefix ("J", "M18", "M1805") or an Onisep domaine(/sous-domaine). */
@@ -12,6 +11,7 @@ export interface CritereDoc {
 
 /** One interest dimension of the quiz (RIASEC-like), with what makes a métier express it. */
 export interface QuizInteretDoc {
+  _id: string;
   code: string;
   ordre: number;
   libelle: string;
@@ -28,6 +28,7 @@ export interface QuizOptionDoc {
 
 /** One question of the Quiz Métiers, single choice. */
 export interface QuizQuestionDoc {
+  _id: string;
   id: string;
   ordre: number;
   texte: string;
@@ -35,50 +36,18 @@ export interface QuizQuestionDoc {
   provenance?: Provenance;
 }
 
-const critereSchema = new Schema<CritereDoc>({ type: { type: String, required: true }, valeur: { type: String, required: true }, poids: { type: Number, required: true } }, { _id: false });
-const optionSchema = new Schema<QuizOptionDoc>(
-  {
-    code: { type: String, required: true },
-    libelle: { type: String, required: true },
-    interets: { type: [new Schema({ code: String, points: Number }, { _id: false })], default: [] },
-  },
-  { _id: false },
-);
-
-const interetSchema = new Schema<QuizInteretDoc>(
-  {
-    code: { type: String, required: true, unique: true },
-    ordre: { type: Number, required: true },
-    libelle: { type: String, required: true },
-    description: { type: String, required: true },
-    criteres: { type: [critereSchema], default: [] },
-    provenance: { type: provenanceSchema },
-  },
-  { collection: "quiz_interets", versionKey: false },
-);
-
-const questionSchema = new Schema<QuizQuestionDoc>(
-  {
-    id: { type: String, required: true, unique: true },
-    ordre: { type: Number, required: true },
-    texte: { type: String, required: true },
-    options: { type: [optionSchema], default: [] },
-    provenance: { type: provenanceSchema },
-  },
-  { collection: "quiz_questions", versionKey: false },
-);
-
 /** The quiz collections: its questions and scoring are data, editable without a release. */
-export function quizModels(connection: Connection): { QuizQuestion: Model<QuizQuestionDoc>; QuizInteret: Model<QuizInteretDoc> } {
-  return {
-    QuizQuestion: connection.models.QuizQuestion ?? connection.model<QuizQuestionDoc>("QuizQuestion", questionSchema),
-    QuizInteret: connection.models.QuizInteret ?? connection.model<QuizInteretDoc>("QuizInteret", interetSchema),
-  };
-}
+export const QUIZ_QUESTIONS = "quiz_questions";
+export const QUIZ_INTERETS = "quiz_interets";
 
 const QUIZ_PROVENANCE = { producteur: "Prisme", jeuDeDonnees: "Quiz Métiers — questionnaire par défaut" };
 
 /** Stores the shipped default quiz in collections that are still empty; a quiz already stored is kept. */
-export async function ensureDefaultQuiz(models: { QuizQuestion: Model<QuizQuestionDoc>; QuizInteret: Model<QuizInteretDoc> }): Promise<number> {
-  return (await seedIfEmpty(models.QuizInteret, defaults.interets, QUIZ_PROVENANCE)) + (await seedIfEmpty(models.QuizQuestion, defaults.questions, QUIZ_PROVENANCE));
+export async function ensureDefaultQuiz(store: Store): Promise<number> {
+  const interets = defaults.interets.map((interet) => ({ _id: interet.code, ...interet }));
+  const questions = defaults.questions.map((question) => ({ _id: question.id, ...question }));
+  return (
+    (await seedIfEmpty(store.db, QUIZ_INTERETS, interets, QUIZ_PROVENANCE, store.changes)) +
+    (await seedIfEmpty(store.db, QUIZ_QUESTIONS, questions, QUIZ_PROVENANCE, store.changes))
+  );
 }

@@ -1,4 +1,4 @@
-import { badUserInput } from "@prisme/common";
+import { badUserInput, fold } from "@prisme/common";
 import { domaineKey, domaineKeys } from "../common/text";
 import type { MetierDoc } from "../metier/metier.model";
 import type { CritereDoc, QuizInteretDoc, QuizQuestionDoc } from "./quiz.model";
@@ -86,5 +86,13 @@ export function rankMetiers(metiers: MetierDoc[], interets: QuizInteretDoc[], pr
     raisons.sort((a, b) => b.points - a.points || a.interet.localeCompare(b.interet));
     ranked.push({ metier, score: round(raisons.reduce((sum, r) => sum + r.points, 0)), raisons });
   }
-  return ranked.sort((a, b) => b.score - a.score || a.metier.libelle.localeCompare(b.metier.libelle, "fr") || a.metier.id.localeCompare(b.metier.id));
+  return ranked.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
+}
+
+/** The order of the ranking: best score first, then libellé and id (what its cursors hold). */
+export const rankKey = (m: MetierClasse): [number, string, string] => [-m.score, fold(m.metier.libelle), m.metier.id];
+
+function compareKeys(a: [number, string, string], b: [number, string, string]): number {
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
 }

@@ -1,3 +1,4 @@
+import { QUIZ_QUESTIONS } from "./quiz.model";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { OnisepModels } from "../context";
 import { onisep } from "../definition";
@@ -8,14 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => service.dispose());
 
-const ANSWER = `mutation($r: [ReponseQuizInput!]!) {
-  repondreQuizMetiers(reponses: $r) {
+const ANSWER = `query($r: [ReponseQuizInput!]!) {
+  resultatQuizMetiers(reponses: $r) {
     profil { code score }
     metiers(first: 5) { totalCount nodes { score metier { id libelle } raisons { interet critere points } } }
   }
 }`;
 
-type Result = { repondreQuizMetiers: { profil: { code: string; score: number }[]; metiers: { totalCount: number; nodes: { score: number; metier: { id: string }; raisons: { interet: string }[] }[] } } };
+type Result = { resultatQuizMetiers: { profil: { code: string; score: number }[]; metiers: { totalCount: number; nodes: { score: number; metier: { id: string }; raisons: { interet: string }[] }[] } } };
 
 const all = (option: string, questions: string[]) => questions.map((question) => ({ question, option }));
 
@@ -29,7 +30,7 @@ describe("Quiz Métiers", () => {
     expect(body.data!.quizMetiers.interets.map((i) => i.code)).toEqual(["R", "I", "A", "S", "E", "C"]);
     expect(body.data!.quizMetiers.questions.totalCount).toBe(8);
     questions = body.data!.quizMetiers.questions.nodes.map((q) => q.id);
-    expect(await service.models.QuizQuestion.countDocuments()).toBe(8);
+    expect(await service.models.db.collection(QUIZ_QUESTIONS).countDocuments()).toBe(8);
   });
 
   it("ranks caring métiers first for caring answers, with the reasons, the same way every time", async () => {
@@ -40,13 +41,16 @@ describe("Quiz Métiers", () => {
     ];
     const first = await graphql<Result>(service.url, ANSWER, { r: reponses });
     expect(first.body.errors).toBeUndefined();
-    const result = first.body.data!.repondreQuizMetiers;
+    const result = first.body.data!.resultatQuizMetiers;
     const social = result.profil.find((p) => p.code === "S")!;
     expect(social.score).toBe(Math.max(...result.profil.map((p) => p.score)));
     expect(result.metiers.nodes.slice(0, 3).map((n) => n.metier.id)).toEqual(expect.arrayContaining(["MET.38", "MET.561"]));
     expect(result.metiers.nodes[0].raisons.map((r) => r.interet)).toContain("S");
     const again = await graphql<Result>(service.url, ANSWER, { r: reponses });
     expect(again.body).toEqual(first.body);
+    // The former mutation still answers the same, for one release (deprecated).
+    const mutation = await graphql<{ repondreQuizMetiers: Result["resultatQuizMetiers"] }>(service.url, ANSWER.replace("query(", "mutation(").replace("resultatQuizMetiers(", "repondreQuizMetiers("), { r: reponses });
+    expect(mutation.body.data!.repondreQuizMetiers).toEqual(result);
   });
 
   it("says which answer is wrong: unknown question, unknown option, missing answers", async () => {

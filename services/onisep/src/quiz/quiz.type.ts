@@ -3,107 +3,107 @@ import { Connection } from "@prisme/common";
 import { Metier } from "../metier/metier.type";
 import type { MetierClasse as MetierClasseShape } from "./quiz.scoring";
 
-@ObjectType({ description: "One answer option of a quiz question." })
+@ObjectType({ description: "Une réponse possible à une question du quiz." })
 export class OptionQuiz {
-  @Field(() => String, { description: "Code to send back in ReponseQuizInput.option (a, b, c…)." })
+  @Field(() => String, { description: "Code de la réponse, à renvoyer dans ReponseQuizInput.option (a, b, c…)." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Texte de la réponse." })
   libelle!: string;
 }
 
-@ObjectType({ description: "A question of the Quiz Métiers (single choice)." })
+@ObjectType({ description: "Une question du Quiz Métiers (une seule réponse)." })
 export class QuestionQuiz {
-  @Field(() => ID)
+  @Field(() => ID, { description: "Identifiant de la question (Q01…), à renvoyer dans ReponseQuizInput.question." })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Rang de la question dans le quiz (1 pour la première)." })
   ordre!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Texte de la question." })
   texte!: string;
 
-  @Field(() => [OptionQuiz], { description: "The options (a handful, in order)." })
+  @Field(() => [OptionQuiz], { description: "Les réponses possibles, dans l'ordre." })
   options!: OptionQuiz[];
 }
 
 export const QuestionQuizConnection = Connection(QuestionQuiz);
 
-@ObjectType({ description: "An interest dimension of the quiz (RIASEC-like)." })
+@ObjectType({ description: "Un centre d'intérêt que le quiz mesure (dans l'esprit des profils RIASEC)." })
 export class InteretQuiz {
-  @Field(() => String)
+  @Field(() => String, { description: "Code du centre d'intérêt (R, I, A, S, E, C)." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Nom du centre d'intérêt." })
   libelle!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Ce qu'il recouvre, en une phrase." })
   description!: string;
 }
 
-@ObjectType({ description: "How strongly the answers express one interest." })
+@ObjectType({ description: "La part d'un centre d'intérêt dans les réponses." })
 export class ScoreInteret {
-  @Field(() => String)
+  @Field(() => String, { description: "Code du centre d'intérêt." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Nom du centre d'intérêt." })
   libelle!: string;
 
-  @Field(() => Int, { description: "Points collected from the answers." })
+  @Field(() => Int, { description: "Points recueillis par les réponses." })
   points!: number;
 
-  @Field(() => Float, { description: "Share of all points, in percent (the profile sums to 100)." })
+  @Field(() => Float, { description: "Part de tous les points, en pourcentage (de 0 à 100 ; le profil fait 100 au total)." })
   score!: number;
 }
 
-@ObjectType({ description: "Why a métier was ranked: one interest it matches." })
+@ObjectType({ description: "Pourquoi un métier est classé : un centre d'intérêt auquel il répond." })
 export class RaisonScore {
-  @Field(() => String, { description: "Interest code (R, I, A, S, E, C)." })
+  @Field(() => String, { description: "Code du centre d'intérêt (R, I, A, S, E, C)." })
   interet!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Nom du centre d'intérêt." })
   libelle!: string;
 
-  @Field(() => Float, { description: "What this interest adds to the métier's score." })
+  @Field(() => Float, { description: "Ce que ce centre d'intérêt ajoute au score du métier, en points (sur 100)." })
   points!: number;
 
-  @Field(() => String, { description: 'The criterion the métier meets, e.g. "code ROME J" or "domaine santé, social, sport".' })
+  @Field(() => String, { description: "Le critère rempli par le métier, par exemple « code ROME J » ou « domaine santé, social, sport »." })
   critere!: string;
 }
 
-@ObjectType({ description: "A métier ranked by the quiz." })
+@ObjectType({ description: "Un métier classé par le quiz." })
 export class MetierClasse {
-  @Field(() => Metier)
+  @Field(() => Metier, { description: "Le métier." })
   metier!: Metier;
 
-  @Field(() => Float, { description: "0–100: the higher, the better the métier matches the profile." })
+  @Field(() => Float, { description: "Score de 0 à 100 : plus il est haut, plus le métier répond au profil." })
   score!: number;
 
-  @Field(() => [RaisonScore], { description: "The interests that matched, strongest first." })
+  @Field(() => [RaisonScore], { description: "Les centres d'intérêt auxquels il répond, du plus fort au plus faible." })
   raisons!: RaisonScore[];
 }
 
 export const MetierClasseConnection = Connection(MetierClasse);
 
-@ObjectType({ description: "The result of the Quiz Métiers: an interest profile and the métiers ranked for it." })
+@ObjectType({ description: "Le résultat du Quiz Métiers : un profil d'intérêts et les métiers classés pour lui." })
 export class ResultatQuizMetiers {
-  @Field(() => [ScoreInteret], { description: "One score per interest, in the quiz's order." })
+  @Field(() => [ScoreInteret], { description: "Un score par centre d'intérêt, dans l'ordre du quiz." })
   profil!: ScoreInteret[];
 
   classement!: MetierClasseShape[];
 }
 
-@ObjectType({ description: "The Quiz Métiers: its questions and interest dimensions." })
+@ObjectType({ description: "Le Quiz Métiers : ses questions et les centres d'intérêt qu'il mesure." })
 export class QuizMetiers {
-  @Field(() => [InteretQuiz], { description: "The interest dimensions (six)." })
+  @Field(() => [InteretQuiz], { description: "Les centres d'intérêt (six)." })
   interets!: InteretQuiz[];
 }
 
-@InputType({ description: "The option chosen for one question." })
+@InputType({ description: "La réponse choisie à une question." })
 export class ReponseQuizInput {
-  @Field(() => ID, { description: "Question id (Q01…)." })
+  @Field(() => ID, { description: "Identifiant de la question (Q01…)." })
   question!: string;
 
-  @Field(() => String, { description: "Option code (a, b, c…)." })
+  @Field(() => String, { description: "Code de la réponse choisie (a, b, c…)." })
   option!: string;
 }

@@ -1,8 +1,12 @@
-import { Schema, type Connection, type Model } from "mongoose";
-import { provenanceSchema, type Provenance } from "@prisme/common";
+import type { Provenance } from "@prisme/common";
 
-/** A ROME 4.0 fiche (France Travail), keyed by its code (M1805). */
+/** The collections of ROME 4.0 fiches (keyed by code, M1805) and domaines professionnels (M18). */
+export const ROMES = "romes";
+export const DOMAINES_PROFESSIONNELS = "domaines_professionnels";
+
+/** A ROME 4.0 fiche (France Travail); `_id` and `code` are its code. */
 export interface RomeDoc {
+  _id: string;
   code: string;
   libelle: string;
   /** The three-character domaine professionnel (M18) the code belongs to. */
@@ -16,39 +20,10 @@ export interface RomeDoc {
   provenance: Provenance;
 }
 
-export const romeSchema = new Schema<RomeDoc>(
-  {
-    code: { type: String, required: true, unique: true },
-    libelle: { type: String, required: true },
-    codeDomaineProfessionnel: { type: String, required: true, index: true },
-    codeFicheMetier: { type: String, default: null },
-    codeOgr: { type: String, default: null },
-    transitions: { type: [String], default: [] },
-    emploiReglemente: { type: Boolean, default: null },
-    emploiCadre: { type: Boolean, default: null },
-    codeRomeParent: { type: String, default: null },
-    provenance: { type: provenanceSchema, required: true },
-  },
-  { collection: "romes", versionKey: false },
-);
-
-export const romeModel = (connection: Connection): Model<RomeDoc> => connection.models.Rome ?? connection.model<RomeDoc>("Rome", romeSchema);
-
 /** A ROME domaine professionnel (M18 "Systèmes d'information et de télécommunication"). */
 export interface DomaineProfessionnelDoc {
+  _id: string;
   code: string;
   libelle: string;
   provenance: Provenance;
 }
-
-export const domaineProfessionnelSchema = new Schema<DomaineProfessionnelDoc>(
-  {
-    code: { type: String, required: true, unique: true },
-    libelle: { type: String, required: true },
-    provenance: { type: provenanceSchema, required: true },
-  },
-  { collection: "domaines_professionnels", versionKey: false },
-);
-
-export const domaineProfessionnelModel = (connection: Connection): Model<DomaineProfessionnelDoc> =>
-  connection.models.DomaineProfessionnel ?? connection.model<DomaineProfessionnelDoc>("DomaineProfessionnel", domaineProfessionnelSchema);

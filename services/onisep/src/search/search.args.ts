@@ -1,71 +1,70 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { ConnectionArgs, badUserInput } from "@prisme/common";
-import { checkCodeRncp, checkCodeRome, checkSearchText } from "../common/identifiers";
+import { badUserInput, ConnectionArgs, verifierIdentifiant, type TableQuery } from "@prisme/common";
+import { checkSearchText } from "../common/identifiers";
 import { domaineKey, normalizeKey } from "../common/text";
 
 @ArgsType()
 export class MetiersArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: "Full-text search on the libellé (accents and case ignored, prefix, one typo); results ranked." })
+  @Field(() => String, { nullable: true, description: "Recherche plein texte sur le libellé : accents et casse ignorés, début de mot, une faute de frappe tolérée ; résultats classés par pertinence." })
   recherche?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Onisep domaine, or "domaine/sous-domaine" (e.g. "arts, culture, artisanat/artisanat d\'art").' })
+  @Field(() => String, { nullable: true, description: "Domaine Onisep, ou « domaine/sous-domaine » (par exemple « arts, culture, artisanat/artisanat d'art »)." })
   domaine?: string | null;
 
-  @Field(() => String, { nullable: true, description: "ROME code (e.g. M1805)." })
+  @Field(() => String, { nullable: true, description: "Code ROME (par exemple M1805)." })
   codeRome?: string | null;
 }
 
 @ArgsType()
 export class FormationsArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: "Full-text search on the libellé and type (accents and case ignored, prefix, one typo); results ranked." })
+  @Field(() => String, { nullable: true, description: "Recherche plein texte sur le libellé et le type : accents et casse ignorés, début de mot, une faute de frappe tolérée ; résultats classés par pertinence." })
   recherche?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Onisep domaine, or "domaine/sous-domaine".' })
+  @Field(() => String, { nullable: true, description: "Domaine Onisep, ou « domaine/sous-domaine »." })
   domaine?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "European level, 3 (CAP) to 8 (doctorat)." })
+  @Field(() => Int, { nullable: true, description: "Niveau européen, de 3 (CAP) à 8 (doctorat)." })
   niveau?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Type de formation: its sigle ("BTS") or libellé ("brevet de technicien supérieur").' })
+  @Field(() => String, { nullable: true, description: "Type de formation : son sigle (« BTS ») ou son libellé (« brevet de technicien supérieur »)." })
   type?: string | null;
 
-  @Field(() => String, { nullable: true, description: "ROME code of a métier it leads to." })
+  @Field(() => String, { nullable: true, description: "Code ROME d'un métier auquel elle mène." })
   codeRome?: string | null;
 
-  @Field(() => String, { nullable: true, description: "RNCP number (RNCP35990 or 35990)." })
+  @Field(() => String, { nullable: true, description: "Numéro RNCP (RNCP35990 ou 35990)." })
   codeRncp?: string | null;
 }
 
 /** A domaine filter value as the index key: each side of "/" normalized like the stored pairs. */
 function domaineFilter(value: string): string {
   const [domaine, sousDomaine] = value.split("/");
-  const key = domaineKey(domaine ?? "", sousDomaine?.trim() || null);
   if (!normalizeKey(domaine ?? "")) throw badUserInput(`"domaine" must name an Onisep domaine (got "${value}").`, "domaine");
-  return key;
+  return domaineKey(domaine ?? "", sousDomaine?.trim() || null);
 }
 
-/** Orama filters of a métiers search (validated), and whether the request needs the index at all. */
-export function metierFilters(args: MetiersArgs): { text: string | null; where: Record<string, unknown> } {
-  const where: Record<string, unknown> = {};
-  if (args.domaine != null) where.domaineKeys = { containsAll: [domaineFilter(args.domaine)] };
-  if (args.codeRome != null) where.codesRome = { containsAll: [checkCodeRome(args.codeRome, "codeRome")] };
+/** The read-model query of metiers(…), arguments checked. */
+export function metierQuery(args: MetiersArgs): TableQuery {
+  const where: NonNullable<TableQuery["where"]> = {};
+  if (args.domaine != null) where.domaine = [domaineFilter(args.domaine)];
+  if (args.codeRome != null) where.codeRome = [verifierIdentifiant("codeRome", args.codeRome, "codeRome")];
   return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where };
 }
 
-/** Orama filters of a formations search (validated). */
-export function formationFilters(args: FormationsArgs): { text: string | null; where: Record<string, unknown> } {
-  const where: Record<string, unknown> = {};
-  if (args.domaine != null) where.domaineKeys = { containsAll: [domaineFilter(args.domaine)] };
-  if (args.codeRome != null) where.codesRome = { containsAll: [checkCodeRome(args.codeRome, "codeRome")] };
+/** The read-model query of formations(…), arguments checked; `facets` are the facets the request selects. */
+export function formationQuery(args: FormationsArgs, facets: string[] = []): TableQuery {
+  const where: NonNullable<TableQuery["where"]> = {};
+  if (args.domaine != null) where.domaine = [domaineFilter(args.domaine)];
+  if (args.codeRome != null) where.codeRome = [verifierIdentifiant("codeRome", args.codeRome, "codeRome")];
   if (args.niveau != null) {
     if (!Number.isInteger(args.niveau) || args.niveau < 3 || args.niveau > 8) throw badUserInput(`"niveau" is a European level from 3 (CAP) to 8 (doctorat) (got ${args.niveau}).`, "niveau");
-    where.niveau = { eq: args.niveau };
+    where.niveau = [args.niveau];
   }
   if (args.type != null) {
     const type = normalizeKey(args.type);
     if (!type) throw badUserInput(`"type" must be a sigle or libellé of type de formation (got "${args.type}").`, "type");
-    where.typeKeys = { containsAll: [type] };
+    where.type = [type];
   }
-  if (args.codeRncp != null) where.codeRncp = { eq: checkCodeRncp(args.codeRncp) };
-  return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where };
+  if (args.codeRncp != null) where.codeRncp = [verifierIdentifiant("codeRncp", args.codeRncp, "codeRncp")];
+  return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where, facets };
 }

@@ -10,8 +10,8 @@ type Page = { totalCount: number; nodes: { id: string; libelle: string; niveau?:
 let service: TestService<OnisepModels>;
 beforeAll(async () => {
   service = await startTestService(onisep, { demoData: false });
-  await runImport(service.models, "onisep-metiers", METIERS_XML);
-  await runImport(service.models, "onisep-formations", FORMATIONS_CSV);
+  await runImport(service, "onisep-metiers", METIERS_XML);
+  await runImport(service, "onisep-formations", FORMATIONS_CSV);
 });
 afterAll(() => service.dispose());
 
@@ -60,7 +60,7 @@ describe("search over the real Onisep exports", () => {
     const { body } = await graphql(service.url, `{ formations(niveau: 9) { totalCount } }`);
     expect(body.errors?.[0]).toMatchObject({ message: '"niveau" is a European level from 3 (CAP) to 8 (doctorat) (got 9).', extensions: { code: "BAD_USER_INPUT" } });
     const rome = await graphql(service.url, `{ metiers(codeRome: "informatique") { totalCount } }`);
-    expect(rome.body.errors?.[0].message).toBe('"INFORMATIQUE" is not a valid ROME code: expected something like M1805.');
+    expect(rome.body.errors?.[0].message).toBe('"informatique" is not a valid ROME code: expected something like M1805.');
   });
 
   it("lists the domaines of both exports under one libellé each", async () => {

@@ -1,8 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray, pageWindow, toConnection } from "@prisme/common";
+import { ConnectionArgs, connectionFromArray, connectionFromTable, pageRequest } from "@prisme/common";
 import type { RectoratContext } from "../context";
 import { Departement } from "../departement/departement.type";
 import { EtablissementConnection } from "../etablissement/etablissement.type";
+import { avecDistance } from "../etablissement/etablissements.query";
 import { Academie, AcademieConnection, ACADEMIES, academieParCode } from "./academie.type";
 
 @Resolver(() => Academie)
@@ -14,25 +15,21 @@ export class AcademieResolver {
 
   @Query(() => AcademieConnection, { description: "The académies, by code." })
   academies(@Args(() => ConnectionArgs) args: ConnectionArgs) {
-    return connectionFromArray(ACADEMIES, args);
+    return connectionFromArray(ACADEMIES, args, (a) => [a.code]);
   }
 
-  @FieldResolver(() => [Departement])
+  // Items nullable: the region subgraph may not hold a listed code (985, 990 are not INSEE
+  // départements; a region may load only its own), and a non-null item would void the académie.
+  @FieldResolver(() => [Departement], { nullable: "items", description: "Its départements (null for a code the region subgraph does not know)." })
   departements(@Root() academie: Academie): Departement[] {
     return academie.departements.map((code) => ({ code }));
   }
 
   @FieldResolver(() => EtablissementConnection, { description: "Its établissements, by name." })
   async etablissements(@Root() academie: Academie, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RectoratContext) {
-    const window = pageWindow(args);
-    const filter = { codeAcademie: academie.code };
-    const [nodes, total] = await Promise.all([
-      ctx.models.Etablissement.find(filter).sort({ nom: 1, uai: 1 }).skip(window.offset).limit(window.limit).lean(),
-      ctx.models.Etablissement.countDocuments(filter),
-    ]);
-    return toConnection(nodes, window, total);
+    return connectionFromTable((await ctx.read()).etablissements.query({ where: { codeAcademie: [academie.code] } }, pageRequest(args)), avecDistance);
   }
 }
 
-/** Académies are a fixed list: a reference resolves without the database. */
+/** Académies are a fixed list (in the code, not the database): a reference resolves from it. */
 export const resolveAcademieReference = (ref: { code: string }) => academieParCode(ref.code);

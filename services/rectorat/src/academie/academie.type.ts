@@ -19,8 +19,8 @@ export const AcademieConnection = Connection(Academie);
 
 const byCode = new Map<string, Academie>(academies.map((a) => [a.code, a]));
 
-/** The académies of France (a fixed list, from the Rectorat's table of départements). */
-export const ACADEMIES: Academie[] = academies;
+/** The académies of France, by code (a fixed list, from the Rectorat's table of départements). */
+export const ACADEMIES: Academie[] = [...academies].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
 /** An académie by its code, or null. */
 export const academieParCode = (code: string | null | undefined): Academie | null => (code ? (byCode.get(code) ?? null) : null);

@@ -1,6 +1,5 @@
 import { Field, Float, InputType } from "type-graphql";
-import { badUserInput } from "@prisme/common";
-import type { Cercle } from "./distance";
+import { badUserInput, type Circle } from "@prisme/common";
 
 /** The largest radius a "near" search accepts: beyond it, ask by département or académie. */
 export const MAX_RAYON_KM = 300;
@@ -18,7 +17,7 @@ export class PresDeInput {
 }
 
 /** Checks a "near" argument; a point off the globe or a radius out of range is a BAD_USER_INPUT. */
-export function checkPresDe(input: PresDeInput | null | undefined, argument = "presDe"): Cercle | null {
+export function checkPresDe(input: PresDeInput | null | undefined, argument = "presDe"): Circle | null {
   if (!input) return null;
   const { latitude, longitude, rayonKm } = input;
   if (!(latitude >= -90 && latitude <= 90)) throw badUserInput(`latitude must be between -90 and 90 (got ${latitude}).`, argument);

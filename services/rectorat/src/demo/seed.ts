@@ -1,7 +1,10 @@
-import type { RectoratModels } from "../context";
+import { seedIfEmpty, type Store } from "@prisme/common";
 import { consolidate } from "../etablissement/etablissement.merge";
-import type { EtablissementChamps } from "../etablissement/etablissement.model";
+import { ETABLISSEMENTS, type EtablissementChamps } from "../etablissement/etablissement.model";
+import { INSERTIONS, cleInsertion } from "../insertion/insertion.model";
+import type { PopulationInsertion } from "../insertion/insertion.enum";
 import { SourceOffre, type StatutFormation } from "../offre/offre.enum";
+import { cleOffre, OFFRES } from "../offre/offre.model";
 import etablissements from "./etablissements.json";
 import insertions from "./insertions.json";
 
@@ -13,39 +16,21 @@ const provenance = { producteur: "Rectorat de Clermont-Ferrand", jeuDeDonnees: "
  * InserJeunes rates are the real 2022-2023 ones; the two CIO are illustrative.
  * Each collection is filled only while empty: a later start keeps what is stored.
  */
-export async function seedRectoratDemo(models: RectoratModels): Promise<number> {
+export async function seedRectoratDemo(store: Store): Promise<number> {
   const miseAJour = new Date();
-  const stamp = { ...provenance, miseAJour };
-  let written = 0;
-  if ((await models.Etablissement.estimatedDocumentCount()) === 0) {
-    const docs = etablissements.map(({ uai, offres: _offres, ...champs }) => consolidate(uai, { demo: { champs: champs as EtablissementChamps, provenance: stamp } }));
-    await models.Etablissement.insertMany(docs);
-    written += docs.length;
-  }
-  if ((await models.Offre.estimatedDocumentCount()) === 0) {
-    const offres = etablissements.flatMap((e) =>
-      e.offres.map((o) => ({
-        cle: `${SourceOffre.DEMO}:${e.uai}:${o.formationId}:${o.statut}`,
-        source: SourceOffre.DEMO,
-        uai: e.uai,
-        mefStat11: null,
-        statut: o.statut as StatutFormation,
-        session: 2024,
-        capacite: o.capacite,
-        demandesPremierVoeu: o.demandesPremierVoeu,
-        voeuxConfirmes: null,
-        libelle: null,
-        formationIds: [o.formationId],
-        provenance: stamp,
-      })),
-    );
-    await models.Offre.insertMany(offres);
-    written += offres.length;
-  }
-  if ((await models.Insertion.estimatedDocumentCount()) === 0) {
-    await models.Insertion.insertMany(insertions.map((i) => ({ ...i, cle: `${i.uai}:${i.millesime}:${i.population}`, libelleEtablissement: null, provenance: stamp })));
-    written += insertions.length;
-  }
-  models.search.invalidate();
-  return written;
+  const etablissementDocs = etablissements.map(({ uai, offres: _offres, ...champs }) =>
+    consolidate(uai, { demo: { champs: champs as EtablissementChamps, provenance: { ...provenance, miseAJour } } }),
+  );
+  const offres = etablissements.flatMap((e) =>
+    e.offres.map((o) => {
+      const offre = { source: SourceOffre.DEMO, uai: e.uai, statut: o.statut as StatutFormation };
+      return { _id: cleOffre(offre, o.formationId), ...offre, mefStat11: null, session: 2024, capacite: o.capacite, demandesPremierVoeu: o.demandesPremierVoeu, voeuxConfirmes: null, libelle: null, formationIds: [o.formationId] };
+    }),
+  );
+  const indicateurs = insertions.map((i) => ({ _id: cleInsertion(i.uai, i.millesime, i.population as PopulationInsertion), ...i, libelleEtablissement: null }));
+  return (
+    (await seedIfEmpty(store.db, ETABLISSEMENTS, etablissementDocs, provenance, store.changes)) +
+    (await seedIfEmpty(store.db, OFFRES, offres, provenance, store.changes)) +
+    (await seedIfEmpty(store.db, INSERTIONS, indicateurs, provenance, store.changes))
+  );
 }

@@ -7,17 +7,21 @@ const CHAMPS: (keyof EtablissementChamps)[] = [
   "dateOuverture", "siret",
 ];
 
+type Origines = Partial<Record<SourceEtablissement, Origine>>;
+
 /**
  * The consolidated établissement: each field from the highest-priority source that knows it,
  * so that a lower source (geolocation, demo) completes the Annuaire without ever erasing it.
  */
-export function consolidate(uai: string, origines: Partial<Record<SourceEtablissement, Origine>>): Omit<EtablissementDoc, "_id"> {
+export function consolidate(uai: string, origines: Origines): EtablissementDoc {
   const present = SOURCES_ETABLISSEMENT.filter((source) => origines[source]);
-  const doc: Record<string, unknown> = { uai };
+  const doc: Record<string, unknown> = { _id: uai, uai };
   for (const champ of CHAMPS) {
     const from = present.find((source) => origines[source]!.champs[champ] != null);
     doc[champ] = from ? origines[from]!.champs[champ] : null;
   }
-  const principale: Provenance = origines[present[0]]!.provenance;
-  return { ...(doc as unknown as EtablissementDoc), nom: (doc.nom as string | null) ?? uai, provenance: principale, origines };
+  return { ...(doc as unknown as EtablissementDoc), nom: (doc.nom as string | null) ?? uai, origines };
 }
+
+/** Every source's provenance, main one (highest priority) first. */
+export const sourcesDe = (origines: Origines): Provenance[] => SOURCES_ETABLISSEMENT.flatMap((source) => (origines[source] ? [origines[source]!.provenance] : []));

@@ -1,9 +1,7 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
-import { Connection, Provenance } from "@prisme/common";
-import { Coordonnees } from "@prisme/common";
+import { Connection, Coordonnees, Provenance } from "@prisme/common";
 import { Adresse, Contacts, Nature } from "./etablissement-details.type";
 import { EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "./etablissement.enum";
-import type { Origine } from "./etablissement.model";
 
 @Directive('@key(fields: "uai")')
 @ObjectType({ description: "An établissement (école, collège, lycée, CFA, CIO…) of the Annuaire de l'éducation." })
@@ -68,11 +66,10 @@ export class Etablissement {
   @Field(() => Provenance, { description: "The main source (the Annuaire when it lists it)." })
   provenance!: Provenance;
 
-  // Stored, exposed through field resolvers (commune, departement, academie, sources).
+  // Held by the read model, exposed through field resolvers (commune, departement, academie).
   codeCommune?: string | null;
   codeDepartement?: string | null;
   codeAcademie?: string | null;
-  origines!: Partial<Record<string, Origine>>;
 }
 
 export const EtablissementConnection = Connection(Etablissement);

@@ -1,17 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray } from "@prisme/common";
-import { roundKm } from "../common/distance";
-import { distanceKm } from "@prisme/common";
+import { ConnectionArgs, connectionFromTable, pageRequest } from "@prisme/common";
 import { checkPresDe, PresDeInput } from "../common/near.input";
 import type { RectoratContext } from "../context";
-import type { EtablissementDoc } from "../etablissement/etablissement.model";
 import { EtablissementConnection } from "../etablissement/etablissement.type";
+import { avecDistance, parDistanceOuDefaut } from "../etablissement/etablissements.query";
 import { StatutFormation } from "../offre/offre.enum";
+import { enseignement } from "../read-model/etablissement.entree";
 import { Formation } from "./formation.type";
-
-// The same order as the etablissements query (the database sorts by code point, without collation).
-const byNomThenUai = (a: EtablissementDoc, b: EtablissementDoc) => compare(a.nom, b.nom) || compare(a.uai, b.uai);
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 @Resolver(() => Formation)
 export class FormationResolver {
@@ -24,17 +19,10 @@ export class FormationResolver {
     @Arg("presDe", () => PresDeInput, { nullable: true, description: "Only within rayonKm of the point, nearest first." }) presDe: PresDeInput | null | undefined,
     @Ctx() ctx: RectoratContext,
   ) {
-    const cercle = checkPresDe(presDe);
-    // One loader call per formation, a fixed number of queries per request: a list of formations costs the same as one.
-    const enseignements = (await ctx.loaders.ouEnseignee.load(formation.id)).filter((e) => statut == null || e.offres.some((o) => o.statut === statut));
-    if (!cercle) return connectionFromArray(enseignements.map((e) => e.etablissement).sort(byNomThenUai), args);
-    const proches = enseignements
-      .filter((e) => e.etablissement.coordonnees)
-      .map((e) => ({ ...e.etablissement, distanceKm: distanceKm(cercle, e.etablissement.coordonnees!) }))
-      .filter((e) => e.distanceKm <= cercle.rayonKm)
-      .sort((a, b) => a.distanceKm - b.distanceKm || compare(a.uai, b.uai))
-      .map((e) => ({ ...e, distanceKm: roundKm(e.distanceKm) }));
-    return connectionFromArray(proches, args);
+    const near = checkPresDe(presDe);
+    // The reverse link is a dimension of the table: what each établissement teaches, derived by the read model.
+    const where = statut == null ? { formationId: [formation.id] } : { enseignement: [enseignement(formation.id, statut)] };
+    return connectionFromTable((await ctx.read()).etablissements.query({ where, near, order: parDistanceOuDefaut(near) }, pageRequest(args)), avecDistance);
   }
 }
 

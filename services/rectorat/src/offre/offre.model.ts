@@ -1,11 +1,13 @@
-import { Schema, type Connection, type Model } from "mongoose";
-import { provenanceSchema, type Provenance } from "@prisme/common";
+import type { Provenance } from "@prisme/common";
 import type { SourceOffre, StatutFormation } from "./offre.enum";
+
+/** The collection of offers, keyed by their natural key (see `cleOffre`). */
+export const OFFRES = "offres";
 
 /** A formation offered by an établissement (UAI × MEFSTAT11 × statut), as an admission platform lists it. */
 export interface OffreDoc {
   /** Natural key: source, UAI, MEFSTAT11 (or FOR id for demo offers) and statut. */
-  cle: string;
+  _id: string;
   source: SourceOffre;
   uai: string;
   /** MEFSTAT11 code, decoded through the BCN N_MEF table; null for demonstration offers. */
@@ -23,23 +25,5 @@ export interface OffreDoc {
   provenance: Provenance;
 }
 
-export const offreSchema = new Schema<OffreDoc>(
-  {
-    cle: { type: String, required: true, unique: true },
-    source: { type: String, required: true },
-    uai: { type: String, required: true, index: true },
-    mefStat11: { type: String, default: null, index: true },
-    statut: { type: String, required: true },
-    session: { type: Number, default: null },
-    capacite: { type: Number, default: null },
-    demandesPremierVoeu: { type: Number, default: null },
-    voeuxConfirmes: { type: Number, default: null },
-    libelle: { type: String, default: null },
-    formationIds: { type: [String], default: [], index: true },
-    provenance: { type: provenanceSchema, required: true },
-  },
-  { collection: "offres", versionKey: false },
-);
-
-export const offreModel = (connection: Connection): Model<OffreDoc> =>
-  connection.models.Offre ?? connection.model<OffreDoc>("Offre", offreSchema);
+/** The natural key of an offer: one platform lists one offer per UAI × MEFSTAT11 (or FOR id) × statut. */
+export const cleOffre = (offre: Pick<OffreDoc, "source" | "uai" | "statut">, code: string | null) => `${offre.source}:${offre.uai}:${code}:${offre.statut}`;

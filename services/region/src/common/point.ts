@@ -1,6 +1,5 @@
-import { badUserInput } from "@prisme/common";
-import type { RegionContext } from "../context";
-import type { CoordonneesDoc } from "@prisme/common";
+import { badUserInput, type CoordonneesDoc } from "@prisme/common";
+import type { RegionState } from "../read-model/region.read-model";
 import { checkCodeCommune } from "./identifiers";
 
 export interface PointArgs {
@@ -10,11 +9,11 @@ export interface PointArgs {
 }
 
 /** The point a "near" search is about: a commune's centre or explicit coordinates (never both). */
-export async function pointOf(args: PointArgs, ctx: RegionContext): Promise<CoordonneesDoc | null> {
+export function pointOf(args: PointArgs, state: RegionState): CoordonneesDoc | null {
   const hasPoint = args.latitude != null || args.longitude != null;
   if (args.commune != null && hasPoint) throw badUserInput("Give either a commune or latitude and longitude, not both.", "commune");
   if (args.commune != null) {
-    const commune = await ctx.loaders.commune.load(checkCodeCommune(args.commune, "commune"));
+    const commune = state.communes.get(checkCodeCommune(args.commune, "commune"));
     if (!commune) throw badUserInput(`Commune ${args.commune} is unknown.`, "commune");
     if (!commune.centre) throw badUserInput(`Commune ${args.commune} has no centre yet (import codes-postaux).`, "commune");
     return commune.centre;
@@ -26,3 +25,12 @@ export async function pointOf(args: PointArgs, ctx: RegionContext): Promise<Coor
   return { latitude: args.latitude, longitude: args.longitude };
 }
 
+const DEFAULT_RAYON_KM = 30;
+const MAX_RAYON_KM = 200;
+
+/** The circle of a "near" search: the point and rayonKm (default 30, at most 200), or null without a point. */
+export function circleOf(args: PointArgs & { rayonKm?: number | null }, state: RegionState) {
+  const point = pointOf(args, state);
+  if (args.rayonKm != null && (args.rayonKm <= 0 || args.rayonKm > MAX_RAYON_KM)) throw badUserInput(`rayonKm must be between 0 and ${MAX_RAYON_KM} km.`, "rayonKm");
+  return point ? { ...point, rayonKm: args.rayonKm ?? DEFAULT_RAYON_KM } : null;
+}

@@ -1,9 +1,18 @@
-import { Schema, type Connection, type Model } from "mongoose";
-import { provenanceSchema, type Provenance } from "@prisme/common";
-import type { CoordonneesDoc } from "@prisme/common";
+import type { CoordonneesDoc, Provenance } from "@prisme/common";
 
-/** A current commune (commune actuelle) of the Code officiel géographique, keyed by its INSEE code. */
+/** The collection of current communes, keyed by their INSEE code. */
+export const COMMUNES = "communes";
+
+/**
+ * The collection of the communes' centres, keyed by INSEE code. Apart from the communes because
+ * another source publishes them (La Poste, not Etalab): each source writes its own records, with
+ * its own provenance, and a new vintage of the territory never erases a centre.
+ */
+export const CENTRES = "centres_communes";
+
+/** A current commune (commune actuelle) of the Code officiel géographique; `_id` and `code` are its INSEE code. */
 export interface CommuneDoc {
+  _id: string;
   code: string;
   nom: string;
   codesPostaux: string[];
@@ -12,28 +21,11 @@ export interface CommuneDoc {
   /** INSEE code of its département: the reference the graph resolves into a Departement. */
   codeDepartement: string;
   provenance: Provenance;
-  /** Centre of the commune (La Poste's base officielle des codes postaux, or the demo data); null until imported. */
-  centre?: CoordonneesDoc | null;
-  /** Where the centre comes from: another source than the rest of the record (Etalab). */
-  centreProvenance?: Provenance | null;
 }
 
-const pointSchema = new Schema<CoordonneesDoc>({ latitude: { type: Number, required: true }, longitude: { type: Number, required: true } }, { _id: false });
-
-export const communeSchema = new Schema<CommuneDoc>(
-  {
-    code: { type: String, required: true, unique: true },
-    nom: { type: String, required: true },
-    codesPostaux: { type: [String], default: [] },
-    population: { type: Number, default: null },
-    // Indexed: communes are listed and loaded département by département.
-    codeDepartement: { type: String, required: true, index: true },
-    provenance: { type: provenanceSchema, required: true },
-    centre: { type: pointSchema, default: null },
-    centreProvenance: { type: provenanceSchema, default: null },
-  },
-  { collection: "communes", versionKey: false },
-);
-
-export const communeModel = (connection: Connection): Model<CommuneDoc> =>
-  connection.models.Commune ?? connection.model<CommuneDoc>("Commune", communeSchema);
+/** The centre of a commune (La Poste's base officielle des codes postaux, or the demo data). */
+export interface CentreDoc {
+  _id: string;
+  centre: CoordonneesDoc;
+  provenance: Provenance;
+}

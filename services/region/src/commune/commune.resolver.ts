@@ -1,16 +1,18 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { badUserInput, ConnectionArgs, connectionFromArray, pageWindow, toConnection } from "@prisme/common";
-import { rechercherCommunes } from "../recherche/commune.index";
+import { ConnectionArgs, connectionFromTable, pageRequest } from "@prisme/common";
 import type { RegionContext } from "../context";
 import { checkCodeCommune, checkCodeDepartement } from "../common/identifiers";
 import { Departement } from "../departement/departement.type";
+import type { CommuneEntry } from "../read-model/commune.table";
+import { communesQuery } from "./commune.recherche";
 import { Commune, CommuneConnection } from "./commune.type";
 
 @Resolver(() => Commune)
 export class CommuneResolver {
   @Query(() => Commune, { nullable: true, description: "A current commune by its INSEE code (e.g. 63113); null if unknown." })
-  commune(@Arg("code", () => ID) code: string, @Ctx() ctx: RegionContext) {
-    return ctx.loaders.commune.load(checkCodeCommune(code));
+  async commune(@Arg("code", () => ID) code: string, @Ctx() ctx: RegionContext) {
+    const checked = checkCodeCommune(code);
+    return (await ctx.read()).communes.get(checked) ?? null;
   }
 
   @Query(() => CommuneConnection, {
@@ -27,25 +29,17 @@ export class CommuneResolver {
     recherche: string | null | undefined,
     @Ctx() ctx: RegionContext,
   ) {
-    const codeDepartement = departement == null ? undefined : checkCodeDepartement(departement, "departement");
-    if (recherche != null) {
-      if (recherche.trim().length < 2) throw badUserInput(`"${recherche}" is too short to search communes: type at least 2 characters of a name or postal code.`, "recherche");
-      return connectionFromArray(await rechercherCommunes(ctx.models.Commune, recherche, codeDepartement), args);
-    }
-    const filter = codeDepartement == null ? {} : { codeDepartement };
-    const window = pageWindow(args);
-    const [nodes, total] = await Promise.all([
-      ctx.models.Commune.find(filter).sort({ code: 1 }).skip(window.offset).limit(window.limit).lean(),
-      ctx.models.Commune.countDocuments(filter),
-    ]);
-    return toConnection(nodes, window, total);
+    const page = pageRequest(args);
+    const codeDepartement = departement == null ? null : checkCodeDepartement(departement, "departement");
+    const { communes } = await ctx.read();
+    return connectionFromTable(communes.query(communesQuery(communes, { departement: codeDepartement, recherche }), page));
   }
 
   @FieldResolver(() => Departement, { nullable: true, description: "The département the commune belongs to." })
-  departement(@Root() commune: Commune, @Ctx() ctx: RegionContext) {
-    return ctx.loaders.departement.load(commune.codeDepartement);
+  async departement(@Root() commune: CommuneEntry, @Ctx() ctx: RegionContext) {
+    return (await ctx.read()).departements.get(commune.codeDepartement) ?? null;
   }
 }
 
-/** Federation entry point: other subgraphs hand over { code } references (e.g. Etablissement.commune), batched by DataLoader. */
-export const resolveCommuneReference = (ref: { code: string }, ctx: RegionContext) => ctx.loaders.commune.load(ref.code);
+/** Federation entry point: other subgraphs hand over { code } references (e.g. Etablissement.commune); unknown codes give null. */
+export const resolveCommuneReference = async (ref: { code: string }, ctx: RegionContext) => (await ctx.read()).communes.get(ref.code) ?? null;

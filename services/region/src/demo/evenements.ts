@@ -1,6 +1,6 @@
 import { PublicStructure } from "../structure/structure.enum";
 import { TypeEvenement } from "../evenement/evenement.enum";
-import type { EvenementDoc } from "../evenement/evenement.model";
+import type { EvenementRecord } from "../evenement/evenement.model";
 import { DEMO_CENTRES } from "./centres";
 
 const JOUR = 24 * 3600 * 1000;
@@ -13,7 +13,7 @@ const dans = (from: Date, jours: number, heureUtc: number) => {
 };
 
 /** Illustrative events of the Auvergne territory, dated from the day of the first start. */
-export function demoEvenements(now: Date): Omit<EvenementDoc, "provenance">[] {
+export function demoEvenements(now: Date): Omit<EvenementRecord, "_id">[] {
   const base = { description: null, url: null, organisateurStructure: null, organisateurUai: null, inscription: null, metierIds: [], formationIds: [], uais: [], annule: false, motifAnnulation: null };
   return [
     {

@@ -1,6 +1,5 @@
 import { JourSemaine, PublicStructure, TypeStructure } from "../structure/structure.enum";
-import type { HoraireDoc } from "../structure/structure.model";
-import type { StructureRecord } from "../importers/structures.common";
+import type { HoraireDoc, StructureRecord } from "../structure/structure.model";
 
 /**
  * Illustrative SPRO structures of Clermont-Ferrand (names and places plausible, not official):
@@ -16,7 +15,7 @@ const journees = (jours: JourSemaine[], matin: [string, string], apresMidi: [str
   ]);
 
 // Contacts are generic service addresses in reserved example domains and fictional numbers.
-export const DEMO_STRUCTURES: StructureRecord[] = [
+export const DEMO_STRUCTURES: Omit<StructureRecord, "_id">[] = [
   {
     id: "demo-ml-clermont",
     type: TypeStructure.MISSION_LOCALE,

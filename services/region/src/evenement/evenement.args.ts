@@ -1,15 +1,14 @@
 import { ArgsType, Field, Float, ID, InputType } from "type-graphql";
-import { GraphQLDateTimeISO } from "graphql-scalars";
-import { ConnectionArgs } from "@prisme/common";
+import { ConnectionArgs, DateHeureISO } from "@prisme/common";
 import { PublicStructure } from "../structure/structure.enum";
 import { TypeEvenement } from "./evenement.enum";
 
 @ArgsType()
 export class EvenementsArgs extends ConnectionArgs {
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Events not yet over at this instant (default: now: past events are left out)." })
+  @Field(() => DateHeureISO, { nullable: true, description: "Events not yet over at this instant (default: now: past events are left out)." })
   du?: Date | null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Events starting at or before this instant." })
+  @Field(() => DateHeureISO, { nullable: true, description: "Events starting at or before this instant." })
   au?: Date | null;
 
   @Field(() => Float, { nullable: true })
@@ -45,10 +44,10 @@ export class EvenementInput {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => GraphQLDateTimeISO, { description: "Start instant, with its offset (Europe/Paris: +01:00 in winter, +02:00 in summer)." })
+  @Field(() => DateHeureISO, { description: "Start instant, with its offset (Europe/Paris: +01:00 in winter, +02:00 in summer)." })
   debut!: Date;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => DateHeureISO)
   fin!: Date;
 
   @Field(() => String, { nullable: true, description: "INSEE code of the commune where it takes place." })

@@ -2,7 +2,7 @@ import { Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Resolver, R
 import type { RegionContext } from "../context";
 import { Etablissement } from "../structure/structure.type";
 import { EvenementsArgs } from "./evenement.args";
-import { listerEvenements } from "./evenement.resolver";
+import { listerEvenements } from "./evenement.liste";
 import { EvenementConnection } from "./evenement.type";
 
 // Entities owned by other subgraphs (Onisep / Carif-Oref, rectorat), declared by their key only:

@@ -1,10 +1,13 @@
-import { Schema, type Connection, type Model } from "mongoose";
-import { provenanceSchema, type Provenance } from "@prisme/common";
-import type { CoordonneesDoc } from "@prisme/common";
+import type { CoordonneesDoc, Provenance } from "@prisme/common";
 import type { PublicStructure } from "../structure/structure.enum";
-import { TypeEvenement } from "./evenement.enum";
+import type { TypeEvenement } from "./evenement.enum";
 
+/** The collection of events, keyed by their id. */
+export const EVENEMENTS = "evenements";
+
+/** An orientation event; `_id` and `id` are its id (demo-…, or evt-<uuid> when an administrator creates it). */
 export interface EvenementDoc {
+  _id: string;
   id: string;
   type: TypeEvenement;
   titre: string;
@@ -31,32 +34,5 @@ export interface EvenementDoc {
   provenance: Provenance;
 }
 
-const pointSchema = new Schema<CoordonneesDoc>({ latitude: { type: Number, required: true }, longitude: { type: Number, required: true } }, { _id: false });
-
-export const evenementSchema = new Schema<EvenementDoc>(
-  {
-    id: { type: String, required: true, unique: true },
-    type: { type: String, required: true, enum: Object.values(TypeEvenement) },
-    titre: { type: String, required: true },
-    description: { type: String, default: null },
-    debut: { type: Date, required: true },
-    fin: { type: Date, required: true },
-    codeCommune: { type: String, default: null },
-    coordonnees: { type: pointSchema, default: null },
-    url: { type: String, default: null },
-    organisateurStructure: { type: String, default: null },
-    organisateurUai: { type: String, default: null },
-    publics: { type: [String], default: [] },
-    inscription: { type: String, default: null },
-    metierIds: { type: [String], default: [] },
-    formationIds: { type: [String], default: [] },
-    uais: { type: [String], default: [] },
-    annule: { type: Boolean, default: false },
-    motifAnnulation: { type: String, default: null },
-    provenance: { type: provenanceSchema, required: true },
-  },
-  { collection: "evenements", versionKey: false },
-);
-
-export const evenementModel = (connection: Connection): Model<EvenementDoc> =>
-  connection.models.Evenement ?? connection.model<EvenementDoc>("Evenement", evenementSchema);
+/** What is written for an event (the writer adds the provenance). */
+export type EvenementRecord = Omit<EvenementDoc, "provenance">;

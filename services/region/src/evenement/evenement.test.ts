@@ -1,8 +1,12 @@
 import { execute, parse } from "graphql";
+import { ChangeLog, DEFAULT_READ_MODEL_SETTINGS, ReadModel, storeOf } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import { regionContext, type RegionModels } from "../context";
 import { region } from "../definition";
+import { countIn } from "../importers/import-test-helpers";
+import type { RegionState } from "../read-model/region.read-model";
 import { buildRegionSchema } from "../schema";
+import { EVENEMENTS } from "./evenement.model";
 
 const TOKEN = "test-admin-token";
 const JOUR = 24 * 3600 * 1000;
@@ -19,7 +23,8 @@ afterAll(() => service.dispose());
 
 /** Runs an operation with an Authorization header in the context, as the server does with the gateway's forwarded header. */
 const asCaller = (authorization: string | undefined, query: string, variableValues?: Record<string, unknown>) =>
-  execute({ schema, document: parse(query), variableValues, contextValue: regionContext(service.models, { headers: { authorization } }) });
+  execute({ schema, document: parse(query), variableValues, contextValue: regionContext(service.models, { headers: { authorization } }, service.readModel as ReadModel<RegionState>) });
+const evenementsStockes = () => countIn(service, EVENEMENTS);
 
 const CREER = `mutation($e: EvenementInput!) { creerEvenement(evenement: $e) { id titre annule debut lieu { nom } coordonnees { latitude } metierIds } }`;
 const forum = (extra: Record<string, unknown> = {}) => ({
@@ -64,16 +69,16 @@ describe("events (Evenement)", () => {
   });
 
   it("refuses the mutations without the administrator token, over HTTP and with a wrong token", async () => {
-    const before = await service.models.Evenement.countDocuments();
+    const before = await evenementsStockes();
     const http = await graphql(service.url, CREER, { e: forum() });
     expect(http.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     const wrong = await asCaller("Bearer nope", CREER, { e: forum() });
     expect(wrong.errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect(await service.models.Evenement.countDocuments()).toBe(before);
+    expect(await evenementsStockes()).toBe(before);
   });
 
   it("refuses invalid dates and an unknown commune with a clear error, storing nothing", async () => {
-    const before = await service.models.Evenement.countDocuments();
+    const before = await evenementsStockes();
     const dates = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ debut: iso(5), fin: iso(4) }) });
     expect(dates.errors?.[0].message).toMatch(/^fin \(.*\) is before debut/);
     expect(dates.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
@@ -81,7 +86,7 @@ describe("events (Evenement)", () => {
     expect(malformed.errors?.[0].message).toMatch(/debut/);
     const commune = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ commune: "99999" }) });
     expect(commune.errors?.[0].message).toBe("Commune 99999 is unknown.");
-    expect(await service.models.Evenement.countDocuments()).toBe(before);
+    expect(await evenementsStockes()).toBe(before);
   });
 
   it("creates, modifies and cancels an event; it appears under its métier and établissement, cancelled ones stay shown", async () => {
@@ -116,5 +121,22 @@ describe("events (Evenement)", () => {
     expect(after.body.data).toEqual({
       _entities: [{ id: "MET.test.infirmier", evenements: { nodes: [{ id: evenement.id, titre: "Forum des métiers du soin et du social", annule: true }] } }],
     });
+  });
+
+  it("shows an event created by one process to another process's read model, through the change log", async () => {
+    // A second replica: its own read model over the same database, never told about the write.
+    const replica = new ReadModel(ChangeLog.of(service.connection.db!), region.readModel(storeOf(service.connection)), { ...DEFAULT_READ_MODEL_SETTINGS, pollMs: 50 });
+    try {
+      await replica.start();
+      const created = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ titre: "Forum vu d'ailleurs", metierIds: ["MET.test.replique"] }) });
+      expect(created.errors).toBeUndefined();
+      const id = (created.data as { creerEvenement: { id: string } }).creerEvenement.id;
+      const seen = async () => (await replica.current()).evenements.get(id)?.titre;
+      for (let i = 0; i < 100 && !(await seen()); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await seen()).toBe("Forum vu d'ailleurs");
+      expect((await replica.current()).evenements.keysWith("metier", ["MET.test.replique"])).toEqual([id]);
+    } finally {
+      replica.stop();
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
-import { GraphQLDateTimeISO } from "graphql-scalars";
-import { Connection, Provenance } from "@prisme/common";
+import { Connection, Provenance, DateHeureISO } from "@prisme/common";
 import { Coordonnees } from "@prisme/common";
 import { PublicStructure } from "../structure/structure.enum";
 import { TypeEvenement } from "./evenement.enum";
@@ -20,10 +19,10 @@ export class Evenement {
   @Field(() => String, { nullable: true })
   description?: string | null;
 
-  @Field(() => GraphQLDateTimeISO, { description: "Start, an instant; the event takes place in Europe/Paris time (e.g. 2026-12-05T09:00:00+01:00 = 08:00Z)." })
+  @Field(() => DateHeureISO, { description: "Start, an instant; the event takes place in Europe/Paris time (e.g. 2026-12-05T09:00:00+01:00 = 08:00Z)." })
   debut!: Date;
 
-  @Field(() => GraphQLDateTimeISO, { description: "End, an instant (Europe/Paris time for the reader)." })
+  @Field(() => DateHeureISO, { description: "End, an instant (Europe/Paris time for the reader)." })
   fin!: Date;
 
   @Field(() => Coordonnees, { nullable: true, description: "Where it takes place: its own point, else its commune's centre; null online." })

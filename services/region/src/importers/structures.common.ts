@@ -1,13 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { ImportFormatError, upsertByKey, type ImportReport, type Provenance } from "@prisme/common";
-import type { RegionModels } from "../context";
-import { communeIndex, rechercherCommunes, normaliser } from "../recherche/commune.index";
-import type { StructureDoc } from "../structure/structure.model";
-import { invalidateStructureIndex } from "../structure/structure.index";
-
-export type StructureRecord = Omit<StructureDoc, "provenance">;
-
-const BATCH = 500;
+import { ImportFormatError, RecordWriter, type ImportReport, type ProgressSink, type Provenance, type Store } from "@prisme/common";
+import { STRUCTURES, type StructureRecord } from "../structure/structure.model";
 
 /** What the national referentials give of hours and contacts: nothing. */
 export const sansHorairesNiContacts = (): Pick<StructureRecord, "horaires" | "precisionHoraires" | "contacts"> => ({
@@ -16,31 +9,10 @@ export const sansHorairesNiContacts = (): Pick<StructureRecord, "horaires" | "pr
   contacts: { telephone: null, courriel: null, siteWeb: null },
 });
 
-/** Writes structures by id (created / updated / unchanged), then lets the next search see them. */
-export async function upsertStructures(models: RegionModels, records: StructureRecord[], provenance: Omit<Provenance, "miseAJour">, report: ImportReport) {
-  for (let start = 0; start < records.length; start += BATCH) {
-    await upsertByKey(models.StructureSpro, "id", records.slice(start, start + BATCH) as unknown as Record<string, unknown>[], provenance, report);
-  }
-  invalidateStructureIndex(models.StructureSpro);
-}
-
-/** Where a structure with no address of its own sits: its commune and that commune's centre (both null if the commune is not stored). */
-export async function positionParCommune(models: RegionModels, code: string | null) {
-  const commune = code ? (await communeIndex(models.Commune)).communes.get(code) : undefined;
-  return { codeCommune: commune?.code ?? null, codeDepartement: commune?.codeDepartement ?? null, coordonnees: commune?.centre ?? null };
-}
-
-/** The commune named at the start of a text ("CLERMONT PRE LA REINE" → Clermont-Ferrand), within a département; longest match first. */
-export async function communeNommee(models: RegionModels, texte: string, departement: string | null): Promise<string | null> {
-  const mots = normaliser(texte).split(" ").filter(Boolean);
-  for (let n = Math.min(mots.length, 6); n >= 1; n -= 1) {
-    const debut = mots.slice(0, n).join(" ");
-    if (debut.length < 3) continue;
-    const found = await rechercherCommunes(models.Commune, debut, departement ?? undefined);
-    const best = found.find((c) => normaliser(c.nom).startsWith(debut));
-    if (best) return best.code;
-  }
-  return null;
+/** Writes structures by id through the one write path (created / updated / unchanged in the report). */
+export async function ecrireStructures(store: Store, records: StructureRecord[], provenance: Omit<Provenance, "miseAJour">, report: ImportReport, progress?: ProgressSink) {
+  const writer = new RecordWriter<StructureRecord>(store.db, STRUCTURES, { provenance, counts: report, changes: store.changes, progress, label: report.source });
+  await writer.write(records);
 }
 
 /** Reads a JSON array of objects; anything else is refused as a whole before any write. */

@@ -4,9 +4,15 @@ import { join } from "node:path";
 import { graphql, sharedData, startTestService, type TestService } from "@prisme/testing";
 import type { RegionModels } from "../context";
 import { region } from "../definition";
+import { STRUCTURES, type StructureDoc } from "../structure/structure.model";
+import { countIn, runImport, stored } from "./import-test-helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "region-structures-"));
-const run = (service: TestService<RegionModels>, source: string, file: string) => region.importers![source].run(service.models, file, { progress: () => undefined });
+const run = (service: TestService<RegionModels>, source: string, file: string) => runImport(service, source, file);
+const structure = (service: TestService<RegionModels>, id: string) => stored<StructureDoc>(service, STRUCTURES, id);
+type Placed = { structure: { codeCommune?: string; commune: { code: string } | null; coordonnees: { latitude: number; longitude: number } | null } };
+const placed = async (service: TestService<RegionModels>, id: string) =>
+  (await graphql<Placed>(service.url, `query($id: ID!) { structure(id: $id) { commune { code } coordonnees { latitude longitude } } }`, { id })).body.data?.structure;
 
 describe("SPRO structure importers", () => {
   let service: TestService<RegionModels>;
@@ -20,10 +26,11 @@ describe("SPRO structure importers", () => {
     const first = await run(service, "structures-milo", file);
     expect(first.read).toBe(450);
     expect(first.created + first.rejectedCount).toBe(450);
-    const clermont = await service.models.StructureSpro.findOne({ id: "milo-63113S00" }).lean();
-    expect(clermont).toMatchObject({ type: "MISSION_LOCALE", nom: "ML CLERMONT métropole et volcans", codeCommune: "63113", coordonnees: { latitude: 45.7856, longitude: 3.1155 } });
-    // A Mission locale outside the demonstration territory is kept, without a point.
-    expect(await service.models.StructureSpro.findOne({ id: "milo-11206S00" }).lean()).toMatchObject({ codeCommune: null, coordonnees: null, codeDepartement: "11" });
+    expect(await structure(service, "milo-63113S00")).toMatchObject({ type: "MISSION_LOCALE", nom: "ML CLERMONT métropole et volcans", codeCommune: "63113", coordonnees: null });
+    expect(await placed(service, "milo-63113S00")).toEqual({ commune: { code: "63113" }, coordonnees: { latitude: 45.7856, longitude: 3.1155 } });
+    // A Mission locale outside the demonstration territory is kept, without a commune nor a point.
+    expect(await structure(service, "milo-11206S00")).toMatchObject({ codeCommune: null, coordonnees: null, codeDepartement: "11" });
+    expect(await placed(service, "milo-11206S00")).toEqual({ commune: null, coordonnees: null });
 
     const second = await run(service, "structures-milo", file);
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: first.created });
@@ -33,9 +40,9 @@ describe("SPRO structure importers", () => {
     const report = await run(service, "agences-france-travail", sharedData("region", "pass-emploi_agences_pe.json"));
     expect(report.read).toBe(894);
     expect(report.created).toBe(894);
-    const thiers = await service.models.StructureSpro.findOne({ id: "ft-459" }).lean();
-    expect(thiers).toMatchObject({ type: "FRANCE_TRAVAIL", nom: "Agence France Travail THIERS", codeCommune: "63430", coordonnees: { latitude: 45.8621, longitude: 3.5395 } });
-    expect((await service.models.StructureSpro.findOne({ id: "ft-457" }).lean())?.codeCommune).toBe("63113");
+    expect(await structure(service, "ft-459")).toMatchObject({ type: "FRANCE_TRAVAIL", nom: "Agence France Travail THIERS", codeCommune: "63430" });
+    expect(await placed(service, "ft-459")).toEqual({ commune: { code: "63430" }, coordonnees: { latitude: 45.8621, longitude: 3.5395 } });
+    expect((await structure(service, "ft-457"))?.codeCommune).toBe("63113");
 
     const near = await graphql<{ structures: { nodes: { id: string }[] } }>(service.url, `{ structures(commune: "63430", rayonKm: 5, type: FRANCE_TRAVAIL) { nodes { id } } }`);
     expect(near.body.data?.structures.nodes.map((n) => n.id)).toEqual(["ft-459"]);
@@ -45,7 +52,7 @@ describe("SPRO structure importers", () => {
     const sample = await run(service, "mission-locale-couverture", sharedData("region", "missions_locales_zones_de_couverture_sample.csv"));
     expect(sample.rejectedCount).toBe(0);
     expect(sample.created).toBeGreaterThan(0);
-    expect(await service.models.StructureSpro.findOne({ id: "ml-75119" }).lean()).toMatchObject({ nom: "75-ML PARIS 19", communesCouvertes: expect.arrayContaining(["75101", "75102"]) });
+    expect(await structure(service, "ml-75119")).toMatchObject({ nom: "75-ML PARIS 19", communesCouvertes: expect.arrayContaining(["75101", "75102"]) });
 
     const file = join(scratch, "auvergne.csv");
     writeFileSync(
@@ -64,10 +71,10 @@ describe("SPRO structure importers", () => {
   });
 
   it("refuses a file of another format before writing anything", async () => {
-    const before = await service.models.StructureSpro.countDocuments();
+    const before = await countIn(service, STRUCTURES);
     await expect(run(service, "structures-milo", sharedData("region", "laposte_hexasmal_2020.csv"))).rejects.toThrow(/refused as a whole.*not a JSON file/);
     await expect(run(service, "agences-france-travail", sharedData("region", "pass-emploi_referentiel_structures_milo.json"))).rejects.toThrow(/lack the field\(s\) "nom_agence"/);
     await expect(run(service, "mission-locale-couverture", sharedData("region", "pass-emploi_agences_pe.json"))).rejects.toThrow(/refused as a whole/);
-    expect(await service.models.StructureSpro.countDocuments()).toBe(before);
+    expect(await countIn(service, STRUCTURES)).toBe(before);
   });
 });

@@ -1,21 +1,12 @@
-import { Schema, type Connection, type Model } from "mongoose";
-import { provenanceSchema, type Provenance } from "@prisme/common";
+import type { Provenance } from "@prisme/common";
 
-/** A région of the Code officiel géographique, keyed by its INSEE code (84 = Auvergne-Rhône-Alpes). */
+/** The collection of régions, keyed by their INSEE code. */
+export const REGIONS = "regions";
+
+/** A région of the Code officiel géographique; `_id` and `code` are its INSEE code (84 = Auvergne-Rhône-Alpes). */
 export interface RegionDoc {
+  _id: string;
   code: string;
   nom: string;
   provenance: Provenance;
 }
-
-export const regionSchema = new Schema<RegionDoc>(
-  {
-    code: { type: String, required: true, unique: true },
-    nom: { type: String, required: true },
-    provenance: { type: provenanceSchema, required: true },
-  },
-  { collection: "regions", versionKey: false },
-);
-
-export const regionModel = (connection: Connection): Model<RegionDoc> =>
-  connection.models.Region ?? connection.model<RegionDoc>("Region", regionSchema);

@@ -1,36 +1,30 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray, pageWindow, toConnection } from "@prisme/common";
+import { ConnectionArgs, connectionFromArray } from "@prisme/common";
 import type { RegionContext } from "../context";
 import { checkCodeRegion } from "../common/identifiers";
+import { departementsOf } from "../departement/departement.resolver";
 import { DepartementConnection } from "../departement/departement.type";
+import type { RegionDoc } from "./region.model";
 import { Region, RegionConnection } from "./region.type";
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: "A région by its INSEE code (e.g. 84); null if unknown." })
-  region(@Arg("code", () => ID) code: string, @Ctx() ctx: RegionContext) {
-    return ctx.loaders.region.load(checkCodeRegion(code));
+  async region(@Arg("code", () => ID) code: string, @Ctx() ctx: RegionContext) {
+    const checked = checkCodeRegion(code);
+    return (await ctx.read()).regions.get(checked) ?? null;
   }
 
   @Query(() => RegionConnection, { description: "Régions by INSEE code." })
   async regions(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
-    const window = pageWindow(args);
-    const [nodes, total] = await Promise.all([
-      ctx.models.Region.find().sort({ code: 1 }).skip(window.offset).limit(window.limit).lean(),
-      ctx.models.Region.countDocuments(),
-    ]);
-    return toConnection(nodes, window, total);
+    const regions = [...(await ctx.read()).regions.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    return connectionFromArray(regions, args, (r) => [r.code], "code");
   }
 
   @FieldResolver(() => DepartementConnection, { description: "Départements of the région, by INSEE code." })
-  async departements(@Root() region: Region, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
-    // One batched query for all the régions of the request, however many ask for their départements.
-    const departements = await ctx.loaders.departementsByRegion.load(region.code);
-    return connectionFromArray([...departements].sort(byCode), args);
+  async departements(@Root() region: RegionDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
+    return connectionFromArray(departementsOf(await ctx.read(), region.code), args, (d) => [d.code], "code");
   }
 }
 
-// Plain code-unit order, the same as the database's sort on `code` in the departements query.
-const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-
-export const resolveRegionReference = (ref: { code: string }, ctx: RegionContext) => ctx.loaders.region.load(ref.code);
+export const resolveRegionReference = async (ref: { code: string }, ctx: RegionContext) => (await ctx.read()).regions.get(ref.code) ?? null;

@@ -1,8 +1,10 @@
-import { ImportReport } from "@prisme/common";
+import { ImportReport, RecordWriter, type Provenance, type Store } from "@prisme/common";
 import type { RegionModels } from "../context";
+import { COMMUNES } from "../commune/commune.model";
 import { CODE_DEPARTEMENT } from "../common/identifiers";
+import { DEPARTEMENTS } from "../departement/departement.model";
+import { REGIONS } from "../region/region.model";
 import { readDecoupage, type Decoupage } from "./decoupage.source";
-import { upsertByCode } from "./upsert-by-code";
 
 /** The name this source will have in the import CLI. */
 export const DECOUPAGE_SOURCE = "decoupage-administratif";
@@ -32,12 +34,19 @@ function restriction(codes: readonly string[], decoupage: Decoupage): Set<string
   return new Set(codes);
 }
 
+/** Writes records keyed by their INSEE code through the one write path, counting them in the report. */
+async function ecrire(store: Store, collection: string, records: { code: string }[], provenance: Omit<Provenance, "miseAJour">, report: ImportReport): Promise<void> {
+  report.read += records.length;
+  const writer = new RecordWriter(store.db, collection, { provenance, counts: report, changes: store.changes, label: `${DECOUPAGE_SOURCE} ${collection}` });
+  await writer.write(records.map((record) => ({ _id: record.code, ...record })));
+}
+
 /**
  * Loads the régions, départements and current communes of @etalab/decoupage-administratif
  * (the Code officiel géographique with postal codes and populations) into the subgraph's
  * collections. Idempotent: a second load of the same package version writes nothing.
  */
-export async function loadDecoupageAdministratif(models: RegionModels, options: DecoupageLoadOptions = {}): Promise<DecoupageLoadReport> {
+export async function loadDecoupageAdministratif(store: RegionModels, options: DecoupageLoadOptions = {}): Promise<DecoupageLoadReport> {
   const decoupage = await readDecoupage();
   const only = options.departements ? restriction(options.departements, decoupage) : null;
   const source = { producteur: "Etalab", jeuDeDonnees: decoupage.jeuDeDonnees };
@@ -48,12 +57,9 @@ export async function loadDecoupageAdministratif(models: RegionModels, options: 
   for (const rejection of decoupage.rejected) reports[rejection.file].reject(rejection.code, rejection.reason);
 
   // Parents first: a commune never points at a département that is not stored yet.
-  await upsertByCode(models.Region, decoupage.regions, source, {}, regions);
-  await upsertByCode(models.Departement, decoupage.departements, source, {}, departements);
-  // A restricted load only reads back the communes of its départements (an INSEE commune code
-  // starts with its département's, so a commune of the list cannot be stored under another).
-  const wanted = only ? decoupage.communes.filter((c) => only.has(c.codeDepartement)) : decoupage.communes;
-  await upsertByCode(models.Commune, wanted, source, only ? { codeDepartement: { $in: [...only] } } : {}, communes);
+  await ecrire(store, REGIONS, decoupage.regions, source, regions);
+  await ecrire(store, DEPARTEMENTS, decoupage.departements, source, departements);
+  await ecrire(store, COMMUNES, only ? decoupage.communes.filter((c) => only.has(c.codeDepartement)) : decoupage.communes, source, communes);
 
   const written = [regions, departements, communes].reduce((sum, r) => sum + r.created + r.updated, 0);
   return { jeuDeDonnees: decoupage.jeuDeDonnees, regions, departements, communes, written };

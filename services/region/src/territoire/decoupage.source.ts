@@ -26,9 +26,9 @@ interface RawCommune {
   population?: number;
 }
 
-export type RegionRecord = Omit<RegionDoc, "provenance">;
-export type DepartementRecord = Omit<DepartementDoc, "provenance">;
-export type CommuneRecord = Omit<CommuneDoc, "provenance">;
+export type RegionRecord = Omit<RegionDoc, "_id" | "provenance">;
+export type DepartementRecord = Omit<DepartementDoc, "_id" | "provenance">;
+export type CommuneRecord = Omit<CommuneDoc, "_id" | "provenance">;
 
 /** A record of the package that was left out, and why. */
 export interface Rejection {

@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<RawParams> };
 const load = (lieu: Lieu) =>
   loadPage(
     PresDeChezMoiQuery,
-    { lat: lieu.latitude, lon: lieu.longitude, rayon: lieu.rayonKm, presDe: pointRayon(lieu), autourDe: pointRayon(lieu), commune: lieu.commune ?? "", avecCommune: !!lieu.commune },
+    { lat: lieu.latitude, lon: lieu.longitude, rayon: lieu.rayonKm, presDe: pointRayon(lieu), proximite: pointRayon(lieu), commune: lieu.commune ?? "", avecCommune: !!lieu.commune },
     { rectorat: ["avecRectorat"], "carif-oref": ["avecCarifOref"], region: ["avecRegion", "avecCommune"] },
   );
 
@@ -47,7 +47,8 @@ export default async function PresDeChezMoi({ searchParams }: Props) {
 
   if (typed && !lieu) {
     const { data, missing, failure } = await loadQuery(CommunesQuery, { recherche: typed });
-    const communes = data?.communes.nodes ?? [];
+    // A commune the Région does not store has no name: it cannot be offered.
+    const communes = (data?.communes.nodes ?? []).flatMap((c) => (c.nom ? [{ ...c, nom: c.nom, codesPostaux: c.codesPostaux ?? [] }] : []));
     const meant = communeMeant(typed, communes);
     if (meant?.centre) {
       redirect(retourAvecLieu(retour ?? "/pres-de-chez-moi", lieuParams({ commune: meant.code, latitude: meant.centre.latitude, longitude: meant.centre.longitude, rayonKm })));

@@ -12,7 +12,7 @@ export const PresDeChezMoiQuery = graphql(
       $lon: Float!
       $rayon: Float!
       $presDe: PresDeInput!
-      $autourDe: PointRayon!
+      $proximite: ProximiteInput!
       $commune: ID!
       $avecCommune: Boolean!
       $avecRectorat: Boolean = true
@@ -24,7 +24,7 @@ export const PresDeChezMoiQuery = graphql(
         totalCount
         nodes { uai ...EtablissementCard }
       }
-      offres(autourDe: $autourDe, first: 6) @include(if: $avecCarifOref) {
+      offres(proximite: $proximite, first: 6) @include(if: $avecCarifOref) {
         totalCount
         nodes { id ...OffreCard }
       }

@@ -28,7 +28,7 @@ export const RechercheQuery = graphql(
       $certifiante: Boolean
       $debutApres: LocalDate
       $recrutementOuvert: Boolean
-      $autourDe: PointRayon
+      $proximite: ProximiteInput
       $types: [TypeEtablissement!]
       $secteur: Secteur
       $voie: Voie
@@ -49,13 +49,13 @@ export const RechercheQuery = graphql(
         nodes { id ...FormationCard }
       }
       offres(
-        texte: $q
+        recherche: $q
         codeRome: $codeRome
         modalite: $modalite
         certifiante: $certifiante
         debutApres: $debutApres
         recrutementOuvert: $recrutementOuvert
-        autourDe: $autourDe
+        proximite: $proximite
         first: $first
         after: $after
       ) @include(if: $avecOffres) {

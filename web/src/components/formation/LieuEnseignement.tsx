@@ -38,7 +38,7 @@ const percent = (value: number | null | undefined) => (value === null || value =
 
 export function LieuEnseignement({ etablissement: data, formationId, titleAs: Title = "h4" }: { etablissement: FragmentOf<typeof LieuEnseignementFragment>; formationId: string; titleAs?: "h3" | "h4" | "h5" }) {
   const etablissement = readFragment(LieuEnseignementFragment, data);
-  const offres = etablissement.formations.nodes.filter((offre) => offre.formations.some((f) => f.id === formationId));
+  const offres = etablissement.formations.nodes.filter((offre) => offre.formations.some((f) => f?.id === formationId));
   const insertion = etablissement.derniereInsertion;
   const ou = [etablissement.commune?.nom, formatDistance(etablissement.distanceKm), label(SECTEUR, etablissement.secteur)?.toLowerCase()].filter(Boolean).join(" · ");
   return (

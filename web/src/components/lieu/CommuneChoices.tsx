@@ -7,7 +7,7 @@ interface Choice {
   nom: string;
   codesPostaux: readonly string[];
   centre: { latitude: number; longitude: number } | null;
-  departement: { nom: string } | null;
+  departement: { nom: string | null } | null;
 }
 
 /** The communes that match what was typed, each a link that comes back with that commune chosen. */

@@ -6,6 +6,8 @@ import { paragraphs } from "@/lib/html-text";
 import { label, MODALITE } from "@/lib/labels";
 import { Sessions } from "./Sessions";
 
+const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+
 type Offre = NonNullable<ResultOf<typeof OffreQuery>["offre"]>;
 
 /** Where and how the offer is given (one LHEO action each), with its sessions and funded places. */
@@ -28,7 +30,7 @@ export function Actions({ offre }: { offre: Offre }) {
               {(action.dureeIndicative || action.nombreHeuresTotal) && (
                 <li>Durée : {[action.dureeIndicative, action.nombreHeuresTotal && `${formatCount(action.nombreHeuresTotal)} heures`].filter(Boolean).join(", ")}</li>
               )}
-              {action.prixTotalTTC && <li>Prix : {action.prixTotalTTC} € TTC</li>}
+              {action.prixTotalTTCEuros !== null && <li>Prix : {euros.format(action.prixTotalTTCEuros)} TTC</li>}
               {places.map((financeur, i) => (
                 <li key={i}>
                   {formatCount(financeur.nbPlacesFinancees!)} places financées{financeur.libelle ? ` par ${financeur.libelle}` : ""}

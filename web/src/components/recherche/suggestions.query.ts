@@ -9,7 +9,7 @@ export const SuggestionsQuery = graphql(`
   query Suggestions($q: String!, $avecOnisep: Boolean = true, $avecCarifOref: Boolean = true, $avecRectorat: Boolean = true, $avecRegion: Boolean = true) {
     metiers(recherche: $q, first: 4) @include(if: $avecOnisep) { nodes { id libelle } }
     formations(recherche: $q, first: 4) @include(if: $avecOnisep) { nodes { id libelle } }
-    offres(texte: $q, first: 3) @include(if: $avecCarifOref) { nodes { id intitule lieux { adresse { ville } } } }
+    offres(recherche: $q, first: 3) @include(if: $avecCarifOref) { nodes { id intitule lieux { adresse { ville } } } }
     etablissements(texte: $q, first: 3) @include(if: $avecRectorat) { nodes { uai nom adresse { localite } } }
     communes(recherche: $q, first: 3) @include(if: $avecRegion) { nodes { code nom codesPostaux centre { latitude longitude } } }
   }

@@ -27,10 +27,11 @@ export function toSuggestions(data: Partial<ResultOf<typeof SuggestionsQuery>> |
   }
   for (const e of data.etablissements?.nodes ?? []) list.push({ key: `e-${e.uai}`, groupe: "Établissements", libelle: e.nom, detail: e.adresse?.localite ?? undefined, href: `/etablissements/${encodeURIComponent(e.uai)}` });
   for (const c of data.communes?.nodes ?? []) {
+    if (!c.nom) continue;
     const href = c.centre
       ? withParams("/pres-de-chez-moi", lieuParams({ commune: c.code, latitude: c.centre.latitude, longitude: c.centre.longitude, rayonKm: RAYON_PAR_DEFAUT_KM }))
       : withParams("/pres-de-chez-moi", { lieu: c.nom });
-    list.push({ key: `c-${c.code}`, groupe: "Près de chez moi", libelle: c.nom, detail: c.codesPostaux.join(", ") || undefined, href });
+    list.push({ key: `c-${c.code}`, groupe: "Près de chez moi", libelle: c.nom, detail: c.codesPostaux?.join(", ") || undefined, href });
   }
   return list;
 }

@@ -31,7 +31,7 @@ export function rechercheVariables(c: Criteres): Variables {
     certifiante: c.type === "offres" ? (c.certifiante ?? null) : null,
     debutApres: c.type === "offres" ? (c.debut ?? null) : null,
     recrutementOuvert: c.type === "offres" ? (c.recrutement ?? null) : null,
-    autourDe: lieu ? pointRayon(lieu) : null,
+    proximite: lieu ? pointRayon(lieu) : null,
     types: c.type === "etablissements" && c.typesEtablissement.length ? c.typesEtablissement : null,
     secteur: c.type === "etablissements" ? (c.secteur ?? null) : null,
     voie: c.type === "etablissements" ? (c.voie ?? null) : null,

@@ -25,7 +25,7 @@ describe("certif-info and rncp imports", () => {
     expect(first.toJSON()).toMatchObject({ read: 10067, created: 9923, rejected: 0 });
     const again = await importCertifInfo(service.models, CERTIF_INFO);
     expect(again.toJSON()).toMatchObject({ read: 10067, created: 0, updated: 0, unchanged: 9923 });
-    const merged = await service.models.Certification.findOne({ id: "12691" }).lean();
+    const merged = await service.models.db.collection("certifications").findOne({ _id: "12691" } as never);
     expect(merged!.idsFormationOnisep).toEqual(["FOR.5332", "FOR.5663", "FOR.5865", "FOR.6026", "FOR.6234"]);
 
     const { body } = await graphql(
@@ -49,9 +49,9 @@ describe("certif-info and rncp imports", () => {
   it("gives certifications their RNCP title, level and status from the France Compétences export", async () => {
     const report = await importRncp(service.models, RNCP);
     expect(report.toJSON()).toMatchObject({ read: 9, created: 9, rejected: 0 });
-    const fiche = await service.models.FicheRncp.findOne({ numero: "509" }).lean();
+    const fiche = await service.models.db.collection("fiches_rncp").findOne({ _id: "509" } as never);
     expect(fiche).toMatchObject({ intitule: "Agent vérificateur d'appareils extincteurs", niveau: "3", actif: false, codesRome: ["I1203"] });
-    expect(await service.models.FicheRncp.findOne({ numero: "RS5000" }).lean()).toMatchObject({ actif: true, niveau: null, formacodes: ["31004"] });
+    expect(await service.models.db.collection("fiches_rncp").findOne({ _id: "RS5000" } as never)).toMatchObject({ actif: true, niveau: null, formacodes: ["31004"] });
     expect((await importRncp(service.models, RNCP)).toJSON()).toMatchObject({ created: 0, updated: 0, unchanged: 9 });
   });
 
@@ -64,11 +64,11 @@ describe("certif-info and rncp imports", () => {
     expect(report.toJSON()).toMatchObject({ read: 3, rejected: 1, unchanged: 2 });
     expect(report.rejections).toEqual([{ where: "line 3", reason: 'Code_Diplome "ABC" is not a Certif Info code (digits)' }]);
 
-    const count = await service.models.Certification.countDocuments();
+    const count = await service.models.db.collection("certifications").countDocuments();
     const wrong = join(dir, "wrong.csv");
     writeFileSync(wrong, "code;libelle\n1;x\n");
     await expect(importCertifInfo(service.models, wrong)).rejects.toThrow(ImportFormatError);
     await expect(importCertifInfo(service.models, wrong)).rejects.toThrow(/missing column\(s\) "Code_Diplome"/);
-    expect(await service.models.Certification.countDocuments()).toBe(count);
+    expect(await service.models.db.collection("certifications").countDocuments()).toBe(count);
   }, 120_000);
 });

@@ -1,7 +1,6 @@
 import { basename } from "node:path";
-import { ImportReport, noProgress, readCsv, type Importer, type ProgressSink } from "@prisme/common";
-import type { CarifOrefModels } from "../../context";
-import { loadKnown, writeBatch } from "../fingerprints";
+import { ImportReport, noProgress, readCsv, RecordWriter, type Importer, type ProgressSink, type Store } from "@prisme/common";
+import { CERTIFICATIONS } from "../../certification/certification.model";
 import { CERTIF_INFO_COLUMNS, parseCertifInfoRow, type CertificationRecord } from "./certif-info.parser";
 
 const PROVENANCE = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info" };
@@ -10,14 +9,14 @@ const PROVENANCE = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif
  * Imports the Certif Info CSV in two passes: the first reads the whole file (a wrong or broken
  * file is refused before anything is written), the second upserts by Certif Info code.
  */
-export async function importCertifInfo(models: CarifOrefModels, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
+export async function importCertifInfo(store: Store, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
   for await (const row of readCsv(path, { required: CERTIF_INFO_COLUMNS, progress: (m) => progress(`${m} (pass 1/2: checking)`), label: "certif-info", quotes: "none" })) void row;
   const report = new ImportReport("certif-info", basename(path));
-  const known = await loadKnown(models.Certification as never, "id");
+  const writer = new RecordWriter(store.db, CERTIFICATIONS, { provenance: PROVENANCE, counts: report, changes: store.changes, progress, label: "certif-info (writing)" });
   const seen = new Map<string, number>();
   let batch: CertificationRecord[] = [];
   const flush = async () => {
-    await writeBatch(models.Certification as never, "id", batch as unknown as Record<string, unknown>[], PROVENANCE, known, report);
+    await writer.write(batch.map((record) => ({ _id: record.id, ...record })));
     batch = [];
   };
   // Certif Info repeats a certification on consecutive rows, one per Onisep FOR id: they merge into one.
@@ -44,7 +43,7 @@ export async function importCertifInfo(models: CarifOrefModels, path: string, pr
   return report;
 }
 
-export const certifInfoImporter: Importer<CarifOrefModels> = {
+export const certifInfoImporter: Importer<Store> = {
   description: "Certif Info CSV of the Réseau des Carif-Oref (certifications: RNCP, Formacode, ROME, Onisep FOR links)",
   run: (models, file, { progress }) => importCertifInfo(models, file, progress),
 };

@@ -9,8 +9,8 @@ import { DICT_AIS, DICT_BOOLEAN, DICT_NIVEAUX, DICT_TYPE_PARCOURS } from "./lheo
 import { LheoRecordError, NodeReader } from "./lheo.node";
 import type { LheoRecord } from "./lheo.reader";
 
-export type OffreRecord = Omit<OffreDoc, "provenance">;
-export type OrganismeRecord = Omit<OrganismeDoc, "provenance">;
+export type OffreRecord = Omit<OffreDoc, "provenance" | "_id">;
+export type OrganismeRecord = Omit<OrganismeDoc, "provenance" | "_id">;
 
 export interface MappedFormation {
   offre: OffreRecord;

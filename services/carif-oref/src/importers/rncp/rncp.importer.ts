@@ -1,7 +1,6 @@
 import { basename } from "node:path";
-import { ImportReport, noProgress, readCsv, type Importer, type ProgressSink } from "@prisme/common";
-import type { CarifOrefModels } from "../../context";
-import { loadKnown, writeBatch } from "../fingerprints";
+import { ImportReport, noProgress, readCsv, RecordWriter, type Importer, type ProgressSink, type Store } from "@prisme/common";
+import { FICHES_RNCP } from "../../certification/fiche-rncp.model";
 import { locateRncpFiles } from "./rncp.files";
 import { parseStandardRow, STANDARD_COLUMNS, type FicheRecord } from "./rncp.parser";
 
@@ -22,15 +21,15 @@ async function codesByFiche(path: string | null, column: string): Promise<Map<st
  * side files): title, level and status of each fiche, by number. Everything is read and checked
  * before the first write, so a broken export is refused as a whole.
  */
-export async function importRncp(models: CarifOrefModels, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
+export async function importRncp(store: Store, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
   const files = locateRncpFiles(path);
   const codes = { rome: await codesByFiche(files.rome, "Codes_Rome_Code"), formacode: await codesByFiche(files.formacode, "Formacode_Code") };
   for await (const row of readCsv(files.standard, { required: STANDARD_COLUMNS, progress, label: "rncp (checking)" })) void row;
   const report = new ImportReport("rncp", basename(files.standard));
-  const known = await loadKnown(models.FicheRncp as never, "numero");
+  const writer = new RecordWriter(store.db, FICHES_RNCP, { provenance: PROVENANCE, counts: report, changes: store.changes });
   let batch: FicheRecord[] = [];
   const flush = async () => {
-    await writeBatch(models.FicheRncp as never, "numero", batch as unknown as Record<string, unknown>[], PROVENANCE, known, report);
+    await writer.write(batch.map((record) => ({ _id: record.numero, ...record })));
     batch = [];
   };
   for await (const row of readCsv(files.standard, { required: STANDARD_COLUMNS, progress, label: "rncp (importing)" })) {
@@ -46,7 +45,7 @@ export async function importRncp(models: CarifOrefModels, path: string, progress
   return report;
 }
 
-export const rncpImporter: Importer<CarifOrefModels> = {
+export const rncpImporter: Importer<Store> = {
   description: "France Compétences RNCP/RS export (folder, or its export_fiches_CSV_Standard_<date>.csv): title, level, status",
   run: (models, file, { progress }) => importRncp(models, file, progress),
 };

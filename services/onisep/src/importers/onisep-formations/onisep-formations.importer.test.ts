@@ -1,3 +1,4 @@
+import { FORMATIONS } from "../../formation/formation.model";
 import { join } from "node:path";
 import { ImportFormatError } from "@prisme/common";
 import { startTestService, type TestService } from "@prisme/testing";
@@ -15,11 +16,11 @@ afterAll(() => service.dispose());
 
 describe("onisep-formations importer", () => {
   it("imports the 6,086 formations of the real Idéo-Formations export, then finds nothing to change", async () => {
-    const first = await runImport(service.models, "onisep-formations", FORMATIONS_CSV);
+    const first = await runImport(service, "onisep-formations", FORMATIONS_CSV);
     expect(counts(first)).toEqual({ read: 6086, created: 6086, updated: 0, unchanged: 0, rejected: 0 });
-    expect(await service.models.Formation.countDocuments()).toBe(6086);
+    expect(await service.models.db.collection(FORMATIONS).countDocuments()).toBe(6086);
 
-    const ebeniste = await service.models.Formation.findOne({ id: "FOR.1119" }).lean();
+    const ebeniste = await service.models.db.collection(FORMATIONS).findOne({ _id: "FOR.1119" } as never);
     expect(ebeniste).toMatchObject({
       libelle: "BTMS ébéniste",
       sigle: "BTMS",
@@ -38,24 +39,24 @@ describe("onisep-formations importer", () => {
       { domaine: "arts, culture, artisanat", sousDomaine: "artisanat d'art" },
       { domaine: "matières premières, fabrication, industries", sousDomaine: "matériaux" },
     ]);
-    const cap = await service.models.Formation.findOne({ id: "FOR.2491" }).lean();
+    const cap = await service.models.db.collection(FORMATIONS).findOne({ _id: "FOR.2491" } as never);
     expect(cap!.niveau).toEqual({ europeen: 3, libelle: "niveau 3 (niveau CAP)", valeurSource: "5" });
 
-    const second = await runImport(service.models, "onisep-formations", FORMATIONS_CSV);
+    const second = await runImport(service, "onisep-formations", FORMATIONS_CSV);
     expect(counts(second)).toEqual({ read: 6086, created: 0, updated: 0, unchanged: 6086, rejected: 0 });
   });
 
   it("refuses a truncated file and a file of another format as a whole, leaving the stored formations as they were", async () => {
-    const before = await service.models.Formation.find().sort({ id: 1 }).lean();
+    const before = await service.models.db.collection(FORMATIONS).find().sort({ _id: 1 }).toArray();
     const truncated = truncatedCopy(FORMATIONS_CSV, 0.5);
-    await expect(runImport(service.models, "onisep-formations", truncated)).rejects.toThrow(ImportFormatError);
-    await expect(runImport(service.models, "onisep-formations", truncated)).rejects.toThrow(/truncated/);
-    await expect(runImport(service.models, "onisep-formations", METIERS_XML)).rejects.toThrow(/refused as a whole, nothing was imported: missing column\(s\) "libellé formation principal"/);
-    expect(await service.models.Formation.find().sort({ id: 1 }).lean()).toEqual(before);
+    await expect(runImport(service, "onisep-formations", truncated)).rejects.toThrow(ImportFormatError);
+    await expect(runImport(service, "onisep-formations", truncated)).rejects.toThrow(/truncated/);
+    await expect(runImport(service, "onisep-formations", METIERS_XML)).rejects.toThrow(/refused as a whole, nothing was imported: missing column\(s\) "libellé formation principal"/);
+    expect(await service.models.db.collection(FORMATIONS).find().sort({ _id: 1 }).toArray()).toEqual(before);
   });
 
   it("accepts the Onisep API's JSON form and rejects a record without a FOR id, with its reason", async () => {
-    const report = await runImport(service.models, "onisep-formations", join(__dirname, "../fixtures/formations-api.json"));
+    const report = await runImport(service, "onisep-formations", join(__dirname, "../fixtures/formations-api.json"));
     expect(counts(report)).toEqual({ read: 2, created: 0, updated: 0, unchanged: 1, rejected: 1 });
     expect(report.rejections).toEqual([{ where: "record 2", reason: 'no FOR.nnnn id in the onisep.fr link "http://www.onisep.fr/formation/sans-identifiant"' }]);
   });

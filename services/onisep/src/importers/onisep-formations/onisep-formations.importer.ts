@@ -1,6 +1,6 @@
-import { ImportFormatError, ImportReport, type Importer, upsertByKey } from "@prisme/common";
+import { ImportFormatError, ImportReport, RecordWriter, type Importer } from "@prisme/common";
 import type { OnisepModels } from "../../context";
-import { markIndexStale } from "../../search/search-registry";
+import { FORMATIONS } from "../../formation/formation.model";
 import { isJsonFile, readCsvRecords, readJsonRecords } from "../source-file";
 import { FORMATIONS_CSV_COLUMNS, FORMATIONS_JSON_FIELDS, parseFormation } from "./onisep-formations.parser";
 
@@ -9,7 +9,7 @@ export const FORMATIONS_PROVENANCE = { producteur: "Onisep", jeuDeDonnees: "Idé
 /** `onisep-formations`: the Idéo-Formations initiales export (CSV `;` with BOM, or the API's JSON). */
 export const onisepFormationsImporter: Importer<OnisepModels> = {
   description: "Onisep Idéo-Formations initiales en France (CSV ; with BOM, or Onisep API JSON)",
-  async run(models, file, { progress }) {
+  async run(store, file, { progress }) {
     const report = new ImportReport("onisep-formations", file);
     const rows = (await isJsonFile(file))
       ? await readJsonRecords(file, FORMATIONS_JSON_FIELDS, "Idéo-Formations")
@@ -24,8 +24,8 @@ export const onisepFormationsImporter: Importer<OnisepModels> = {
     }
     // A file of which nothing maps is not an Idéo-Formations export, whatever its columns say.
     if (rows.length > 0 && byId.size === 0) throw new ImportFormatError(file, `none of its ${rows.length} rows is a formation (first reason: ${report.rejections[0]?.reason})`);
-    await upsertByKey(models.Formation, "id", [...byId.values()], FORMATIONS_PROVENANCE, report, { sink: progress, label: "onisep-formations" });
-    markIndexStale(models);
+    const writer = new RecordWriter(store.db, FORMATIONS, { provenance: FORMATIONS_PROVENANCE, counts: report, changes: store.changes, progress, label: "onisep-formations" });
+    await writer.write([...byId.values()].map((record) => ({ _id: record.id as string, ...record })));
     return report;
   },
 };

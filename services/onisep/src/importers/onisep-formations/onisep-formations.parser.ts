@@ -1,5 +1,5 @@
 import { onisepIdFromUrl } from "../../common/identifiers";
-import { orNull, splitDomaines, sousDomaineKeys } from "../../common/text";
+import { orNull, splitDomaines } from "../../common/text";
 import type { NiveauDoc } from "../../formation/formation.model";
 import { pick } from "../source-file";
 
@@ -45,8 +45,9 @@ export function parseFormation(fields: Record<string, string>): ParsedFormation 
       niveau: mapNiveau(pick(fields, "niveau_rncp", "niveau_de_certification"), pick(fields, "libelle_niveau_rncp", "libelle_niveau_de_certification")),
       tutelle: orNull(pick(fields, "tutelle")),
       domaines,
-      sousDomaineKeys: sousDomaineKeys(domaines),
       urlOnisep: url.replace(/^http:/, "https:"),
+      // The export carries no ROME code: métiers are linked through sous-domaines until a crosswalk gives codes.
+      codesRome: [],
     },
   };
 }

@@ -1,3 +1,4 @@
+import { METIERS, type MetierDoc } from "../../metier/metier.model";
 import { join } from "node:path";
 import { startTestService, type TestService } from "@prisme/testing";
 import type { OnisepModels } from "../../context";
@@ -14,11 +15,11 @@ afterAll(() => service.dispose());
 
 describe("onisep-metiers importer", () => {
   it("merges the 1,489 rows of the real Idéo-Métiers export into 1,043 métiers, then finds nothing to change", async () => {
-    const first = await runImport(service.models, "onisep-metiers", METIERS_XML);
+    const first = await runImport(service, "onisep-metiers", METIERS_XML);
     expect(counts(first)).toEqual({ read: 1489, created: 1043, updated: 0, unchanged: 0, rejected: 0 });
-    expect(await service.models.Metier.countDocuments()).toBe(1043);
+    expect(await service.models.db.collection(METIERS).countDocuments()).toBe(1043);
 
-    const menuisier = await service.models.Metier.findOne({ id: "MET.439" }).lean();
+    const menuisier = await service.models.db.collection(METIERS).findOne<MetierDoc>({ _id: "MET.439" } as never);
     expect(menuisier).toMatchObject({
       libelle: "menuisier / menuisière",
       libelleMasculin: "menuisier",
@@ -28,24 +29,24 @@ describe("onisep-metiers importer", () => {
       provenance: { producteur: "Onisep", jeuDeDonnees: "Idéo-Métiers Onisep" },
     });
     expect(menuisier!.publications!.length).toBeGreaterThan(0);
-    const acheteur = await service.models.Metier.findOne({ id: "MET.571" }).lean();
+    const acheteur = await service.models.db.collection(METIERS).findOne<MetierDoc>({ _id: "MET.571" } as never);
     expect(acheteur!.publications!.map((p) => p.titre)).toEqual(expect.arrayContaining(["Les métiers de l'automobile", "Ecoles de commerce"]));
 
-    const second = await runImport(service.models, "onisep-metiers", METIERS_XML);
+    const second = await runImport(service, "onisep-metiers", METIERS_XML);
     expect(counts(second)).toEqual({ read: 1489, created: 0, updated: 0, unchanged: 1043, rejected: 0 });
   });
 
   it("refuses a truncated XML file and a CSV file as a whole, leaving the stored métiers as they were", async () => {
-    const before = await service.models.Metier.find().sort({ id: 1 }).lean();
-    await expect(runImport(service.models, "onisep-metiers", truncatedCopy(METIERS_XML, 0.6))).rejects.toThrow(/refused as a whole, nothing was imported: not a well-formed XML export/);
-    await expect(runImport(service.models, "onisep-metiers", FORMATIONS_CSV)).rejects.toThrow(/refused as a whole/);
-    expect(await service.models.Metier.find().sort({ id: 1 }).lean()).toEqual(before);
+    const before = await service.models.db.collection(METIERS).find().sort({ _id: 1 }).toArray();
+    await expect(runImport(service, "onisep-metiers", truncatedCopy(METIERS_XML, 0.6))).rejects.toThrow(/refused as a whole, nothing was imported: not a well-formed XML export/);
+    await expect(runImport(service, "onisep-metiers", FORMATIONS_CSV)).rejects.toThrow(/refused as a whole/);
+    expect(await service.models.db.collection(METIERS).find().sort({ _id: 1 }).toArray()).toEqual(before);
   });
 
   it("accepts the Onisep API's JSON form, merging rows of one MET id", async () => {
-    const report = await runImport(service.models, "onisep-metiers", join(__dirname, "../fixtures/metiers-api.json"));
+    const report = await runImport(service, "onisep-metiers", join(__dirname, "../fixtures/metiers-api.json"));
     expect(counts(report)).toEqual({ read: 2, created: 0, updated: 1, unchanged: 0, rejected: 0 });
-    const ebeniste = await service.models.Metier.findOne({ id: "MET.289" }).lean();
+    const ebeniste = await service.models.db.collection(METIERS).findOne<MetierDoc>({ _id: "MET.289" } as never);
     expect(ebeniste!.publications!.map((p) => p.titre)).toEqual(["Les métiers du bois", "Les métiers de l'artisanat"]);
   });
 });

@@ -1,6 +1,6 @@
-import { ImportFormatError, ImportReport, type Importer, upsertByKey } from "@prisme/common";
+import { ImportFormatError, ImportReport, RecordWriter, type Importer } from "@prisme/common";
 import type { OnisepModels } from "../../context";
-import { markIndexStale } from "../../search/search-registry";
+import { METIERS } from "../../metier/metier.model";
 import { isJsonFile, readJsonRecords } from "../source-file";
 import { METIERS_FIELDS, mergeMetierRows } from "./onisep-metiers.parser";
 import { readXmlItems } from "./xml-items";
@@ -10,7 +10,7 @@ export const METIERS_PROVENANCE = { producteur: "Onisep", jeuDeDonnees: "Idéo-M
 /** `onisep-metiers`: the Idéo-Métiers export (XML, one row per publication, or the API's JSON). */
 export const onisepMetiersImporter: Importer<OnisepModels> = {
   description: "Onisep Idéo-Métiers (XML, or Onisep API JSON); rows of one MET id merge into one métier",
-  async run(models, file, { progress }) {
+  async run(store, file, { progress }) {
     const report = new ImportReport("onisep-metiers", file);
     let rows;
     if (await isJsonFile(file)) rows = await readJsonRecords(file, METIERS_FIELDS, "Idéo-Métiers");
@@ -24,8 +24,8 @@ export const onisepMetiersImporter: Importer<OnisepModels> = {
     report.read = rows.length;
     const metiers = mergeMetierRows(rows, (where, reason) => report.reject(where, reason));
     if (metiers.size === 0) throw new ImportFormatError(file, `none of its ${rows.length} records is a métier (first reason: ${report.rejections[0]?.reason})`);
-    await upsertByKey(models.Metier, "id", [...metiers.values()], METIERS_PROVENANCE, report, { sink: progress, label: "onisep-metiers" });
-    markIndexStale(models);
+    const writer = new RecordWriter(store.db, METIERS, { provenance: METIERS_PROVENANCE, counts: report, changes: store.changes, progress, label: "onisep-metiers" });
+    await writer.write([...metiers.values()].map((record) => ({ _id: record.id as string, ...record })));
     return report;
   },
 };

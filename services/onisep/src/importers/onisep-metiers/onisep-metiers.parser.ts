@@ -1,5 +1,5 @@
 import { onisepIdFromUrl, CODE_ROME } from "../../common/identifiers";
-import { domaineKey, orNull, splitDomaines, sousDomaineKeys } from "../../common/text";
+import { domaineKey, orNull, splitDomaines } from "../../common/text";
 import type { PublicationDoc } from "../../metier/metier.model";
 import { pick, type SourceRecord } from "../source-file";
 
@@ -73,6 +73,5 @@ export function mergeMetierRows(rows: SourceRecord[], reject: (where: string, re
       publications.push({ titre, nomCollection: orNull(pick(row.fields, "collection")), annee: Number.isInteger(annee) && annee > 0 ? annee : null, gencod: orNull(pick(row.fields, "gencod")) });
     }
   }
-  for (const metier of metiers.values()) metier.sousDomaineKeys = sousDomaineKeys(metier.domaines as ReturnType<typeof splitDomaines>);
   return metiers;
 }

@@ -1,8 +1,7 @@
 import { open } from "node:fs/promises";
-import { ImportFormatError, ImportReport, type Importer, upsertByKey } from "@prisme/common";
-import type { Model } from "mongoose";
+import { ImportFormatError, ImportReport, RecordWriter, type Importer } from "@prisme/common";
 import type { OnisepModels } from "../../context";
-import { markIndexStale } from "../../search/search-registry";
+import { DOMAINES_PROFESSIONNELS, ROMES } from "../../rome/rome.model";
 import { readCsvRecords } from "../source-file";
 import { DOMAINES_COLUMNS, FICHES_COLUMNS, parseDomaineProfessionnel, parseFiche, type Parsed } from "./rome.parser";
 
@@ -21,13 +20,13 @@ async function firstLine(path: string): Promise<string> {
 /** `rome`: either ROME 4.0 file, told apart by its header (fiches: `,`-separated; domaines professionnels: `;`). */
 export const romeImporter: Importer<OnisepModels> = {
   description: "ROME 4.0 (France Travail): rome_4.0_fiches.csv or rome_domaines_professionnels.csv",
-  async run(models, file, { progress }) {
+  async run(store, file, { progress }) {
     const header = await firstLine(file);
-    let kind: { columns: string[]; delimiter: string; parse: (f: Record<string, string>) => Parsed; model: Model<never>; key: string; label: string };
+    let kind: { columns: string[]; delimiter: string; parse: (f: Record<string, string>) => Parsed; collection: string; label: string };
     if (header.includes("code_domaine_professionnel")) {
-      kind = { columns: DOMAINES_COLUMNS, delimiter: ";", parse: parseDomaineProfessionnel, model: models.DomaineProfessionnel as never, key: "code", label: "rome domaines" };
+      kind = { columns: DOMAINES_COLUMNS, delimiter: ";", parse: parseDomaineProfessionnel, collection: DOMAINES_PROFESSIONNELS, label: "rome domaines" };
     } else if (header.includes("code_rome")) {
-      kind = { columns: FICHES_COLUMNS, delimiter: ",", parse: parseFiche, model: models.Rome as never, key: "code", label: "rome fiches" };
+      kind = { columns: FICHES_COLUMNS, delimiter: ",", parse: parseFiche, collection: ROMES, label: "rome fiches" };
     } else {
       throw new ImportFormatError(file, `not a ROME 4.0 file: its header has neither "code_rome" (fiches) nor "code_domaine_professionnel" (domaines professionnels)`);
     }
@@ -42,8 +41,8 @@ export const romeImporter: Importer<OnisepModels> = {
       else byCode.set(parsed.record.code as string, parsed.record);
     }
     if (rows.length > 0 && byCode.size === 0) throw new ImportFormatError(file, `none of its ${rows.length} rows could be read (first reason: ${report.rejections[0]?.reason})`);
-    await upsertByKey(kind.model, kind.key, [...byCode.values()], ROME_PROVENANCE, report, { sink: progress, label: kind.label });
-    markIndexStale(models);
+    const writer = new RecordWriter(store.db, kind.collection, { provenance: ROME_PROVENANCE, counts: report, changes: store.changes, progress, label: kind.label });
+    await writer.write([...byCode.values()].map((record) => ({ _id: record.code as string, ...record })));
     return report;
   },
 };

@@ -1,7 +1,7 @@
 import { ImportFormatError, ImportReport, readCsv, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
 import { storeEtablissements, type EtablissementRecord } from "../../etablissement/etablissement.store";
-import { MENJ, terminer } from "../common/finish";
+import { MENJ } from "../common/producteurs";
 import { lireEntete } from "../common/values";
 import { colonnes, lireGeolocalisation } from "./adresse-geolocalisation.parser";
 
@@ -23,7 +23,7 @@ export const adresseGeolocalisationImporter: Importer<RectoratModels> = {
       else records.set(lu.uai, lu);
     }
     const provenance = { producteur: MENJ, jeuDeDonnees: "Adresse et géolocalisation des établissements du 1er et 2nd degré" };
-    await storeEtablissements(models.Etablissement, "geolocalisation", provenance, [...records.values()], report);
-    return terminer(models, report);
+    await storeEtablissements(models, "geolocalisation", provenance, [...records.values()], report, progress);
+    return report;
   },
 };

@@ -1,9 +1,10 @@
 import { join } from "node:path";
-import { noProgress } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { RectoratModels } from "../../context";
 import { rectorat } from "../../definition";
+import { OFFRES } from "../../offre/offre.model";
 import { SAMPLES } from "../common/samples";
+import { countOf, runImport } from "../import-test-helpers";
 
 // Whole real files (the BCN table has 10 067 rows) against FerretDB.
 jest.setTimeout(600_000);
@@ -14,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.dispose());
 
-const run = (source: string, file: string) => rectorat.importers![source].run(service.models, file, { progress: noProgress });
+const run = (source: string, file: string) => runImport(service, source, file);
 
 type Offres = { etablissement: { formations: { totalCount: number; nodes: { source: string; statut: string; session: number; capacite: number; demandesPremierVoeu: number; cfd: string | null; libelle: string | null; formations: { id: string }[] }[] } } };
 
@@ -59,14 +60,14 @@ describe("import bcn-mef, cfd-onisep, affelnet and parcoursup", () => {
   it("imports the Parcoursup offers, school and apprenticeship", async () => {
     expect((await run("parcoursup", SAMPLES.parcoursup)).toJSON()).toMatchObject({ read: 377, created: 377, rejected: 0 });
     expect((await run("parcoursup", SAMPLES.parcoursup)).toJSON()).toMatchObject({ created: 0, updated: 0, unchanged: 377 });
-    expect(await service.models.Offre.countDocuments({ source: "PARCOURSUP", statut: "APPRENTISSAGE" })).toBe(227);
+    expect(await service.models.db.collection(OFFRES).countDocuments({ source: "PARCOURSUP", statut: "APPRENTISSAGE" })).toBe(227);
   });
 
   it("refuses a file of the wrong format whole, and rejects bad lines with their line and reason", async () => {
-    const count = await service.models.Offre.countDocuments();
+    const count = await countOf(service, OFFRES);
     await expect(run("affelnet", SAMPLES.parcoursup)).rejects.toThrow(/refused as a whole.*missing column\(s\) "Etablissement d'accueil"/);
     await expect(run("parcoursup", SAMPLES.affelnet)).rejects.toThrow(/refused as a whole.*missing column\(s\) "UAI"/);
-    expect(await service.models.Offre.countDocuments()).toBe(count);
+    expect(await countOf(service, OFFRES)).toBe(count);
     const report = await run("affelnet", join(__dirname, "fixtures", "affelnet_2022_lignes_fausses.csv"));
     expect(report.toJSON()).toMatchObject({
       read: 3,

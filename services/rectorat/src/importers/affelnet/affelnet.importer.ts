@@ -1,7 +1,7 @@
 import { ImportReport, readCsv, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
 import { SourceOffre, StatutFormation } from "../../offre/offre.enum";
-import { MENJ } from "../common/finish";
+import { MENJ } from "../common/producteurs";
 import { problemeOffre, storeOffres, type OffreLue } from "../common/offres";
 import { anneeDuFichier, nombre } from "../common/values";
 
@@ -35,6 +35,6 @@ export const affelnetImporter: Importer<RectoratModels> = {
       if (deja) deja.demandesPremierVoeu = (deja.demandesPremierVoeu ?? 0) + (offre.demandesPremierVoeu ?? 0);
       else offres.set(cle, offre);
     }
-    return storeOffres(models, [...offres.values()], { producteur: MENJ, jeuDeDonnees: `Affelnet: capacités et vœux 1${session ? ` ${session}` : ""}` }, report);
+    return storeOffres(models, [...offres.values()], { producteur: MENJ, jeuDeDonnees: `Affelnet: capacités et vœux 1${session ? ` ${session}` : ""}` }, report, progress);
   },
 };

@@ -1,9 +1,11 @@
 import { join } from "node:path";
-import { ImportFormatError, noProgress } from "@prisme/common";
+import { ImportFormatError } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { RectoratModels } from "../../context";
 import { rectorat } from "../../definition";
+import { ETABLISSEMENTS, type EtablissementDoc } from "../../etablissement/etablissement.model";
 import { SAMPLES } from "../common/samples";
+import { countOf, runImport, stored } from "../import-test-helpers";
 
 // Whole real files against FerretDB (SQLite), which reads a thousand établissements in about a second.
 jest.setTimeout(240_000);
@@ -14,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.dispose());
 
-const annuaire = (file: string) => rectorat.importers!.annuaire.run(service.models, file, { progress: noProgress });
+const annuaire = (file: string) => runImport(service, "annuaire", file);
 const fixture = (name: string) => join(__dirname, "fixtures", name);
 
 describe("import annuaire", () => {
@@ -22,7 +24,7 @@ describe("import annuaire", () => {
     const report = await annuaire(SAMPLES.annuaire);
     // 996 lines, 3 UAIs listed on two lines (etablissement_multi_lignes): 993 établissements.
     expect(report.toJSON()).toMatchObject({ read: 996, created: 993, updated: 0, unchanged: 0, rejected: 0 });
-    expect(await service.models.Etablissement.countDocuments()).toBe(993);
+    expect(await countOf(service, ETABLISSEMENTS)).toBe(993);
 
     const { body } = await graphql<{ cios: { totalCount: number; nodes: { nom: string }[] }; etablissement: Record<string, unknown> }>(
       service.url,
@@ -47,7 +49,7 @@ describe("import annuaire", () => {
   it("refuses a file without the UAI column as a whole, and keeps what is stored", async () => {
     await expect(annuaire(fixture("annuaire_sans_uai.csv"))).rejects.toThrow(ImportFormatError);
     await expect(annuaire(fixture("annuaire_sans_uai.csv"))).rejects.toThrow(/missing column\(s\) "Identifiant_de_l_etablissement"/);
-    expect(await service.models.Etablissement.countDocuments()).toBe(993);
+    expect(await countOf(service, ETABLISSEMENTS)).toBe(993);
   });
 
   it("rejects a line whose UAI has a wrong check letter, with its line and reason, and keeps closed schools", async () => {
@@ -60,7 +62,7 @@ describe("import annuaire", () => {
   it("reads the open-data API JSON with lower-case names, ignoring unknown fields", async () => {
     const report = await annuaire(fixture("annuaire_api.json"));
     expect(report.toJSON()).toMatchObject({ read: 2, rejected: 1, rejections: [{ where: "record 2" }] });
-    const doc = await service.models.Etablissement.findOne({ uai: "0351839J" }).lean();
+    const doc = await stored<EtablissementDoc>(service, ETABLISSEMENTS, "0351839J");
     expect(doc).toMatchObject({ type: "CIO", coordonnees: { latitude: 48.11019764691954, longitude: -1.6726602766138592 } });
   });
 

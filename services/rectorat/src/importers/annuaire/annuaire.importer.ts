@@ -2,7 +2,7 @@ import { ImportReport, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
 import type { EtablissementRecord } from "../../etablissement/etablissement.store";
 import { storeEtablissements } from "../../etablissement/etablissement.store";
-import { MENJ, terminer } from "../common/finish";
+import { MENJ } from "../common/producteurs";
 import { fusionner, lireAnnuaire } from "./annuaire.parser";
 import { lireFichierAnnuaire } from "./annuaire.source";
 
@@ -24,7 +24,7 @@ export const annuaireImporter: Importer<RectoratModels> = {
       const deja = parUai.get(lu.uai);
       parUai.set(lu.uai, deja ? { uai: lu.uai, champs: fusionner(deja.champs, lu.champs) } : lu);
     }
-    await storeEtablissements(models.Etablissement, "annuaire", { producteur: MENJ, jeuDeDonnees: "Annuaire de l'éducation" }, [...parUai.values()], report);
-    return terminer(models, report);
+    await storeEtablissements(models, "annuaire", { producteur: MENJ, jeuDeDonnees: "Annuaire de l'éducation" }, [...parUai.values()], report, progress);
+    return report;
   },
 };

@@ -1,3 +1,4 @@
+import type { MefDoc } from "../../mef/mef.model";
 import { nombre, texte } from "../common/values";
 
 const MEF = /^[0-9A-Z]{10}$/;
@@ -6,7 +7,7 @@ const MEF_STAT_11 = /^[0-9A-Z]{11}$/;
 export const CFD = /^[0-9A-Z]{8}$/;
 
 /** One N_MEF row, or why it is rejected. */
-export function lireMef(values: Record<string, string>): Record<string, unknown> | { rejet: string } {
+export function lireMef(values: Record<string, string>): Omit<MefDoc, "provenance"> | { rejet: string } {
   const mef = values.MEF.trim();
   const mefStat11 = values.MEF_STAT_11.trim();
   const cfd = values.FORMATION_DIPLOME.trim();
@@ -14,7 +15,7 @@ export function lireMef(values: Record<string, string>): Record<string, unknown>
   if (!MEF_STAT_11.test(mefStat11)) return { rejet: `MEF_STAT_11 "${mefStat11}" of ${mef} is not an 11-character code` };
   if (!CFD.test(cfd)) return { rejet: `FORMATION_DIPLOME "${cfd}" of ${mef} is not an 8-character diploma code` };
   return {
-    mef,
+    _id: mef,
     mefStat11,
     cfd,
     libelleCourt: texte(values.LIBELLE_COURT),

@@ -1,18 +1,18 @@
-import { ImportReport, readCsv, upsertByKey, type Importer } from "@prisme/common";
+import { ImportReport, readCsv, RecordWriter, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
+import { LIENS_CFD_ONISEP } from "../../lien/lien-cfd-onisep.model";
 import { CFD } from "../bcn-mef/bcn-mef.parser";
-import { terminer } from "../common/finish";
 
 const FOR_ID = /^FOR\.\d+$/;
 
 /**
  * `cfd-onisep`: the diploma (CFD) → Onisep formation (FOR id) links of the Certif Info file.
- * Kept as a link table of this subgraph so that offers are linked at query time, whatever
+ * Kept as a link table of this subgraph so that offers are linked by the read model, whatever
  * the order of the imports; rows without both codes carry no link and are skipped.
  */
 export const cfdOnisepImporter: Importer<RectoratModels> = {
   description: "Certif Info CSV (Réseau des Carif-Oref): its Code_Scolarité (CFD) → codeIdeo2 (Onisep FOR id) links",
-  async run(models, file, { progress }) {
+  async run(store, file, { progress }) {
     const report = new ImportReport("cfd-onisep", file);
     const liens = new Map<string, Set<string>>();
     for await (const row of readCsv(file, { quotes: "relaxed", required: ["Code_Scolarité", "codeIdeo2"], progress, label: "cfd-onisep" })) {
@@ -24,10 +24,9 @@ export const cfdOnisepImporter: Importer<RectoratModels> = {
       else if (!FOR_ID.test(id)) report.reject(`line ${row.line}`, `codeIdeo2 "${id}" is not an Onisep formation id (FOR.nnnn)`);
       else liens.set(cfd, (liens.get(cfd) ?? new Set()).add(id));
     }
-    const records = [...liens].map(([cfd, ids]) => ({ cfd, formationIds: [...ids].sort() }));
-    for (let i = 0; i < records.length; i += 1000) {
-      await upsertByKey(models.LienCfdOnisep, "cfd", records.slice(i, i + 1000), { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info: liens Code_Scolarité → codeIdeo2" }, report);
-    }
-    return terminer(models, report);
+    const provenance = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info: liens Code_Scolarité → codeIdeo2" };
+    const writer = new RecordWriter(store.db, LIENS_CFD_ONISEP, { provenance, counts: report, changes: store.changes, progress, label: "cfd-onisep" });
+    await writer.write([...liens].map(([cfd, ids]) => ({ _id: cfd, formationIds: [...ids].sort() })));
+    return report;
   },
 };

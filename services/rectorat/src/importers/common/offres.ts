@@ -1,10 +1,8 @@
-import { ImportReport, upsertByKey, type Provenance } from "@prisme/common";
-import type { RectoratModels } from "../../context";
+import { RecordWriter, type ImportReport, type Provenance, type ProgressSink, type Store } from "@prisme/common";
 import { uaiProblem } from "../../common/identifiers";
-import type { OffreDoc } from "../../offre/offre.model";
-import { terminer } from "./finish";
+import { cleOffre, OFFRES, type OffreDoc } from "../../offre/offre.model";
 
-export type OffreLue = Omit<OffreDoc, "cle" | "provenance" | "formationIds">;
+export type OffreLue = Omit<OffreDoc, "_id" | "provenance" | "formationIds">;
 
 // Mostly digits, but some dispositifs carry a letter (23K00033501).
 const MEF_STAT_11 = /^[0-9A-Z]{11}$/;
@@ -14,9 +12,9 @@ export function problemeOffre(offre: Pick<OffreDoc, "uai" | "mefStat11">): strin
   return uaiProblem(offre.uai) ?? (MEF_STAT_11.test(offre.mefStat11 ?? "") ? null : `MEFSTAT11 "${offre.mefStat11}" is not an 11-character code`);
 }
 
-/** Stores offers by their natural key (source, UAI, MEFSTAT11, statut); decoding happens at query time. */
-export async function storeOffres(models: RectoratModels, offres: OffreLue[], provenance: Omit<Provenance, "miseAJour">, report: ImportReport): Promise<ImportReport> {
-  const records = offres.map((o) => ({ ...o, cle: `${o.source}:${o.uai}:${o.mefStat11}:${o.statut}`, formationIds: [] as string[] }));
-  for (let i = 0; i < records.length; i += 1000) await upsertByKey(models.Offre, "cle", records.slice(i, i + 1000), provenance, report);
-  return terminer(models, report);
+/** Stores offers by their natural key (source, UAI, MEFSTAT11, statut); the read model decodes them. */
+export async function storeOffres(store: Store, offres: OffreLue[], provenance: Omit<Provenance, "miseAJour">, report: ImportReport, progress: ProgressSink): Promise<ImportReport> {
+  const writer = new RecordWriter<Omit<OffreDoc, "provenance">>(store.db, OFFRES, { provenance, counts: report, changes: store.changes, progress, label: report.source });
+  await writer.write(offres.map((o) => ({ _id: cleOffre(o, o.mefStat11), ...o, formationIds: [] })));
+  return report;
 }

@@ -1,11 +1,12 @@
 import { copyFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { noProgress } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { RectoratModels } from "../../context";
 import { rectorat } from "../../definition";
+import { INSERTIONS } from "../../insertion/insertion.model";
 import { SAMPLES } from "../common/samples";
+import { countOf, runImport } from "../import-test-helpers";
 
 jest.setTimeout(120_000);
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => service.dispose());
 
-const run = (file: string) => rectorat.importers!.inserjeunes.run(service.models, file, { progress: noProgress });
+const run = (file: string) => runImport(service, "inserjeunes", file);
 
 describe("import inserjeunes", () => {
   it("imports the voie professionnelle and apprentissage files per millésime and population, then changes nothing", async () => {
@@ -37,14 +38,14 @@ describe("import inserjeunes", () => {
   });
 
   it("refuses a file whose name carries no millésime, and keeps what is stored", async () => {
-    const count = await service.models.Insertion.countDocuments();
+    const count = await countOf(service, INSERTIONS);
     const renamed = join(mkdtempSync(join(tmpdir(), "inserjeunes-")), "inserjeunes.csv");
     copyFileSync(SAMPLES.inserjeunesPro, renamed);
     await expect(run(renamed)).rejects.toThrow(/refused as a whole.*no millésime in the file name/);
     const affelnet = join(mkdtempSync(join(tmpdir(), "inserjeunes-")), "affelnet_2022_2023.csv");
     copyFileSync(SAMPLES.affelnet, affelnet);
     await expect(run(affelnet)).rejects.toThrow(/refused as a whole.*missing column\(s\) "n°UAI de l'établissement"/);
-    expect(await service.models.Insertion.countDocuments()).toBe(count);
+    expect(await countOf(service, INSERTIONS)).toBe(count);
   });
 
   it("rejects a row with a bad UAI or a rate that is not a number, with its line", async () => {

@@ -1,5 +1,6 @@
 import { uaiProblem } from "../../common/identifiers";
 import { PopulationInsertion } from "../../insertion/insertion.enum";
+import { cleInsertion, type InsertionDoc } from "../../insertion/insertion.model";
 import { nombre, plat, texte } from "../common/values";
 
 export const COLONNE_UAI = "n°UAI de l'établissement";
@@ -22,6 +23,9 @@ const TAUX = {
   partAutresSituations: "Part des autres situations",
 } as const;
 
+/** One indicator row as read, before the writer stamps its provenance. */
+export type InsertionLue = Omit<InsertionDoc, "provenance">;
+
 /** "2022_2023" or "2022-2023" in the file name: the DEPP writes the millésime there, not in the rows. */
 export function millesimeDuFichier(path: string): string | null {
   const match = /(20\d{2})[_-](20\d{2})/.exec(path.split(/[\\/]/).pop() ?? "");
@@ -32,7 +36,7 @@ export function millesimeDuFichier(path: string): string | null {
  * One row of the DEPP file. The voie professionnelle file splits each lycée into "ensemble",
  * "dont apprentis" and "dont élèves en voie pro sco" rows; the apprentissage file has one row per CFA.
  */
-export function lireInsertion(values: Record<string, string>, millesime: string): Record<string, unknown> | { rejet: string } {
+export function lireInsertion(values: Record<string, string>, millesime: string): InsertionLue | { rejet: string } {
   const uai = values[COLONNE_UAI].toUpperCase();
   const probleme = uaiProblem(uai);
   if (probleme) return { rejet: probleme };
@@ -42,11 +46,11 @@ export function lireInsertion(values: Record<string, string>, millesime: string)
     if (!lue) return { rejet: `${uai}: population "${values[COLONNE_POPULATION]}" is not ensemble, dont apprentis or dont élèves en voie pro sco` };
     population = lue;
   }
-  const record: Record<string, unknown> = { cle: `${uai}:${millesime}:${population}`, uai, millesime, population, libelleEtablissement: texte(values["Libellé de l'établissement"]) };
+  const record: Record<string, unknown> = { _id: cleInsertion(uai, millesime, population), uai, millesime, population, libelleEtablissement: texte(values["Libellé de l'établissement"]) };
   for (const [champ, colonne] of Object.entries(TAUX)) {
     const value = nombre(values[colonne]);
     if (value === undefined) return { rejet: `${uai}: "${colonne}" is "${values[colonne]}", neither a number nor nd` };
     record[champ] = value;
   }
-  return record;
+  return record as unknown as InsertionLue;
 }

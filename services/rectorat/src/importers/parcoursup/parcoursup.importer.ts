@@ -23,6 +23,6 @@ export const parcoursupImporter: Importer<RectoratModels> = {
       if (probleme) report.reject(`line ${row.line}`, probleme);
       else offres.set(`${offre.uai}:${offre.mefStat11}:${statut}`, offre);
     }
-    return storeOffres(models, [...offres.values()], { producteur: "Ministère de l'Enseignement supérieur et de la Recherche", jeuDeDonnees: `Parcoursup: capacités et vœux${session ? ` ${session}` : ""}` }, report);
+    return storeOffres(models, [...offres.values()], { producteur: "Ministère de l'Enseignement supérieur et de la Recherche", jeuDeDonnees: `Parcoursup: capacités et vœux${session ? ` ${session}` : ""}` }, report, progress);
   },
 };

@@ -1,7 +1,9 @@
-import { ImportReport, type Importer } from "@prisme/common";
+import { ImportReport, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
-import { codeDepartementDe, communeNommee, positionParCommune, readJsonArray, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
+import type { StructureRecord } from "../../structure/structure.model";
+import { communeNommee, toutesLesCommunes } from "../communes-stockees";
+import { codeDepartementDe, ecrireStructures, readJsonArray, sansHorairesNiContacts } from "../structures.common";
 
 export const SOURCE = "agences-france-travail";
 const PROVENANCE = { producteur: "France Travail", jeuDeDonnees: "Référentiel des agences (pass-emploi)" };
@@ -11,9 +13,11 @@ const PROVENANCE = { producteur: "France Travail", jeuDeDonnees: "Référentiel 
  * agency is placed in the commune its name starts with ("Agence Pôle emploi THIERS" → Thiers),
  * at its centre; without such a commune it has no point and never shows in "near me" lists.
  */
-export async function importAgencesFranceTravail(models: RegionModels, file: string): Promise<ImportReport> {
+export async function importAgencesFranceTravail(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const raw = await readJsonArray(file, ["id", "nom_agence", "code_departement"]);
+  const communes = await toutesLesCommunes(store);
+  const departementDe = new Map(communes.map((c) => [c._id, c.codeDepartement]));
   const records: StructureRecord[] = [];
   for (const [i, item] of raw.entries()) {
     report.read += 1;
@@ -30,15 +34,18 @@ export async function importAgencesFranceTravail(models: RegionModels, file: str
     }
     const departement = codeDepartementDe(item.code_departement);
     const lieu = nom.replace(/^agence\s+(p[oô]le\s+emploi|france\s+travail)\s*/i, "");
-    const position = await positionParCommune(models, await communeNommee(models, lieu, departement));
+    const codeCommune = communeNommee(communes, lieu, departement);
+    const structureId = `ft-${String(id).trim()}`;
     records.push({
-      id: `ft-${String(id).trim()}`,
+      _id: structureId,
+      id: structureId,
       type: TypeStructure.FRANCE_TRAVAIL,
       // Pôle emploi became France Travail on 1 January 2024; the referential still says Pôle emploi.
       nom: nom.replace(/p[oô]le\s+emploi/i, "France Travail"),
       adresse: null,
-      ...position,
-      codeDepartement: position.codeDepartement ?? departement,
+      codeCommune,
+      codeDepartement: (codeCommune && departementDe.get(codeCommune)) ?? departement,
+      coordonnees: null,
       publics: [PublicStructure.DEMANDEURS_D_EMPLOI, PublicStructure.ADULTES, PublicStructure.JEUNES_16_25],
       services: [],
       communesCouvertes: [],
@@ -46,11 +53,11 @@ export async function importAgencesFranceTravail(models: RegionModels, file: str
       ...sansHorairesNiContacts(),
     });
   }
-  await upsertStructures(models, records, PROVENANCE, report);
+  await ecrireStructures(store, records, PROVENANCE, report, progress);
   return report;
 }
 
 export const agencesFranceTravailImporter: Importer<RegionModels> = {
   description: "France Travail agencies, national referential (JSON array: id, nom_agence, code_departement), placed at their commune's centre",
-  run: (models, file) => importAgencesFranceTravail(models, file),
+  run: (store, file, { progress }) => importAgencesFranceTravail(store, file, progress),
 };

@@ -1,9 +1,10 @@
-import { ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import { fold, ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
-import { communeIndex, normaliser } from "../../recherche/commune.index";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
-import { positionParCommune, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
+import type { StructureRecord } from "../../structure/structure.model";
+import { toutesLesCommunes, type CommuneRepere } from "../communes-stockees";
+import { ecrireStructures, sansHorairesNiContacts } from "../structures.common";
 
 export const SOURCE = "mission-locale-couverture";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Zones de couverture des Missions locales" };
@@ -14,7 +15,7 @@ const COL = { commune: "Code INSEE", code: "Code ML", nom: "Nom Officiel ML", ad
  * communes it covers. Its own commune is found from its postal code and town name; it is placed
  * at that commune's centre (the file gives no point).
  */
-export async function importCouverture(models: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importCouverture(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const parML = new Map<string, { nom: string; adresse: string; cp: string; ville: string; communes: Set<string> }>();
   for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE })) {
@@ -32,18 +33,23 @@ export async function importCouverture(models: RegionModels, file: string, progr
     ml.communes.add(commune);
     parML.set(code, ml);
   }
-  const communes = [...(await communeIndex(models.Commune)).communes.values()];
+  const parCodePostal = new Map<string, CommuneRepere[]>();
+  for (const commune of await toutesLesCommunes(store)) {
+    for (const cp of commune.codesPostaux) parCodePostal.set(cp, [...(parCodePostal.get(cp) ?? []), commune]);
+  }
   const records: StructureRecord[] = [];
   for (const [code, ml] of parML) {
-    const avecCp = communes.filter((c) => c.codesPostaux.includes(ml.cp));
-    const siege = avecCp.find((c) => normaliser(c.nom) === normaliser(ml.ville)) ?? avecCp[0];
-    const position = await positionParCommune(models, siege?.code ?? null);
+    const avecCp = parCodePostal.get(ml.cp) ?? [];
+    const siege = avecCp.find((c) => c.nomPlie === fold(ml.ville)) ?? avecCp[0];
     records.push({
+      _id: `ml-${code}`,
       id: `ml-${code}`,
       type: TypeStructure.MISSION_LOCALE,
       nom: ml.nom,
       adresse: [ml.adresse, [ml.cp, ml.ville].filter(Boolean).join(" ")].filter(Boolean).join(", ") || null,
-      ...position,
+      codeCommune: siege?._id ?? null,
+      codeDepartement: siege?.codeDepartement ?? null,
+      coordonnees: null,
       publics: [PublicStructure.JEUNES_16_25],
       services: [],
       communesCouvertes: [...ml.communes].sort(),
@@ -52,11 +58,11 @@ export async function importCouverture(models: RegionModels, file: string, progr
     });
   }
   report.read = records.length;
-  await upsertStructures(models, records, PROVENANCE, report);
+  await ecrireStructures(store, records, PROVENANCE, report, progress);
   return report;
 }
 
 export const missionLocaleCouvertureImporter: Importer<RegionModels> = {
   description: "UNML coverage zones of the Missions locales (CSV ;, one line per commune covered: Code INSEE, Code ML, Nom Officiel ML, Adresse ML…)",
-  run: (models, file, { progress }) => importCouverture(models, file, progress),
+  run: (store, file, { progress }) => importCouverture(store, file, progress),
 };

@@ -1,7 +1,9 @@
-import { ImportReport, type Importer } from "@prisme/common";
+import { ImportReport, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
-import { codeDepartementDe, positionParCommune, readJsonArray, upsertStructures, type StructureRecord, sansHorairesNiContacts } from "../structures.common";
+import type { StructureRecord } from "../../structure/structure.model";
+import { communesParCode } from "../communes-stockees";
+import { codeDepartementDe, ecrireStructures, readJsonArray, sansHorairesNiContacts } from "../structures.common";
 
 export const SOURCE = "structures-milo";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des structures Mission locale (pass-emploi)" };
@@ -9,9 +11,11 @@ const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des struct
 const ID = /^(\d{5}|2[AB]\d{3})S\d{2}$/;
 
 /** The national referential of the Missions locales: each is placed at the centre of the commune its code starts with. */
-export async function importStructuresMilo(models: RegionModels, file: string): Promise<ImportReport> {
+export async function importStructuresMilo(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"]);
+  const valid = raw.map((item) => (typeof item.id === "string" ? item.id.trim() : "")).filter((id) => ID.test(id));
+  const communes = await communesParCode(store, valid.map((id) => id.slice(0, 5)));
   const records: StructureRecord[] = [];
   for (const [i, item] of raw.entries()) {
     report.read += 1;
@@ -25,14 +29,17 @@ export async function importStructuresMilo(models: RegionModels, file: string): 
       report.reject(`record ${i + 1} (id ${id})`, "no nom_usuel nor nom_officiel");
       continue;
     }
-    const position = await positionParCommune(models, id.slice(0, 5));
+    // A seat outside the loaded territory: kept, without a commune (so without a point).
+    const commune = communes.get(id.slice(0, 5));
     records.push({
+      _id: `milo-${id}`,
       id: `milo-${id}`,
       type: TypeStructure.MISSION_LOCALE,
       nom,
       adresse: null,
-      ...position,
-      codeDepartement: position.codeDepartement ?? codeDepartementDe(item.code_departement),
+      codeCommune: commune?._id ?? null,
+      codeDepartement: commune?.codeDepartement ?? codeDepartementDe(item.code_departement),
+      coordonnees: null,
       publics: [PublicStructure.JEUNES_16_25],
       services: [],
       communesCouvertes: [],
@@ -40,11 +47,11 @@ export async function importStructuresMilo(models: RegionModels, file: string): 
       ...sansHorairesNiContacts(),
     });
   }
-  await upsertStructures(models, records, PROVENANCE, report);
+  await ecrireStructures(store, records, PROVENANCE, report, progress);
   return report;
 }
 
 export const structuresMiloImporter: Importer<RegionModels> = {
   description: "Missions locales, national referential (JSON array: id = INSEE code + S00, nom_officiel, nom_usuel, code_departement), placed at their commune's centre",
-  run: (models, file) => importStructuresMilo(models, file),
+  run: (store, file, { progress }) => importStructuresMilo(store, file, progress),
 };

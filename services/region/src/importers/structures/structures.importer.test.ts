@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { RegionModels } from "../../context";
 import { region } from "../../definition";
+import { STRUCTURES, type StructureDoc } from "../../structure/structure.model";
+import { countIn, runImport, stored } from "../import-test-helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "region-structures-prisme-"));
 const fixture = (name: string, content: string) => {
@@ -11,7 +13,8 @@ const fixture = (name: string, content: string) => {
   writeFileSync(file, content, "utf8");
   return file;
 };
-const run = (service: TestService<RegionModels>, file: string) => region.importers!.structures.run(service.models, file, { progress: () => undefined });
+const run = (service: TestService<RegionModels>, file: string) => runImport(service, "structures", file);
+const structure = (service: TestService<RegionModels>, id: string) => stored<StructureDoc>(service, STRUCTURES, id);
 
 const HEADER = "id;type;nom;adresse;codeCommune;latitude;longitude;telephone;courriel;siteWeb;publics;services;communesCouvertes;uai;horaires;precisionHoraires";
 const PIJ =
@@ -30,7 +33,8 @@ describe("structures importer (Prisme's own format)", () => {
     const file = fixture("structures.csv", [HEADER, PIJ, CAP_EMPLOI, CCI].join("\n"));
     const first = await run(service, file);
     expect(first).toMatchObject({ read: 3, created: 3, updated: 0, unchanged: 0, rejectedCount: 0 });
-    expect(await service.models.StructureSpro.findOne({ id: "pij-clermont" }, { _id: 0, provenance: 0 }).lean()).toEqual({
+    expect(await structure(service, "pij-clermont")).toEqual({
+      _id: "pij-clermont",
       id: "pij-clermont",
       type: "PIJ",
       nom: "Point information jeunesse de Clermont-Ferrand",
@@ -51,8 +55,10 @@ describe("structures importer (Prisme's own format)", () => {
       precisionHoraires: "sur rendez-vous le mercredi",
       contacts: { telephone: "04 73 00 00 40", courriel: "contact@pij-clermont.example.org", siteWeb: "https://pij-clermont.example.org" },
     });
-    // No point of its own: the centre of its commune (Aurillac's, from the demonstration centres).
-    expect(await service.models.StructureSpro.findOne({ id: "cci-aurillac" }).lean()).toMatchObject({ coordonnees: { latitude: expect.any(Number), longitude: expect.any(Number) }, codeDepartement: "15" });
+    // No point of its own: stored without one, and shown at the centre of its commune (Aurillac's, from the demonstration centres).
+    expect(await structure(service, "cci-aurillac")).toMatchObject({ coordonnees: null, codeDepartement: "15" });
+    const cci = await graphql(service.url, `{ structure(id: "cci-aurillac") { coordonnees { latitude longitude } } }`);
+    expect(cci.body.data).toEqual({ structure: { coordonnees: { latitude: 44.9245, longitude: 2.4416 } } });
 
     const second = await run(service, file);
     expect(second).toMatchObject({ read: 3, created: 0, updated: 0, unchanged: 3, rejectedCount: 0 });
@@ -85,14 +91,14 @@ describe("structures importer (Prisme's own format)", () => {
     );
     const first = await run(service, file);
     expect(first).toMatchObject({ read: 2, created: 2, updated: 0, unchanged: 0, rejectedCount: 0 });
-    expect(await service.models.StructureSpro.findOne({ id: "cdm-clermont" }).lean()).toMatchObject({
+    expect(await structure(service, "cdm-clermont")).toMatchObject({
       horaires: [
         { jour: "LUNDI", ouverture: "09:00", fermeture: "12:30" },
         { jour: "MARDI", ouverture: "13:00", fermeture: "18:00" },
       ],
       contacts: { telephone: "04 73 00 00 70", courriel: "contact@cdm-clermont.example.org", siteWeb: null },
     });
-    expect(await service.models.StructureSpro.findOne({ id: "cio-riom" }).lean()).toMatchObject({ type: "CIO", uai: "0631602Z", horaires: [{ jour: "MERCREDI" }, { jour: "MERCREDI" }] });
+    expect(await structure(service, "cio-riom")).toMatchObject({ type: "CIO", uai: "0631602Z", horaires: [{ jour: "MERCREDI" }, { jour: "MERCREDI" }] });
     expect(await run(service, file)).toMatchObject({ read: 2, created: 0, updated: 0, unchanged: 2 });
   });
 
@@ -120,18 +126,19 @@ describe("structures importer (Prisme's own format)", () => {
       { where: "line 7 (id pij-nulle-part)", reason: expect.stringMatching(/^codeCommune "6311" is not an INSEE commune code/) },
       { where: "line 8 (id pij-ailleurs)", reason: 'unknown commune "69123" (not in the loaded territory)' },
     ]);
-    expect(await service.models.StructureSpro.findOne({ id: "pij-thiers" }).lean()).toMatchObject({ type: "PIJ", codeCommune: "63430" });
-    expect(await service.models.StructureSpro.countDocuments({ id: { $in: ["x-1", "pij-riom", "pij-issoire", "pij-vichy"] } })).toBe(0);
+    expect(await structure(service, "pij-thiers")).toMatchObject({ type: "PIJ", codeCommune: "63430" });
+    expect(await countIn(service, STRUCTURES, { _id: { $in: ["x-1", "pij-riom", "pij-issoire", "pij-vichy"] } })).toBe(0);
   });
 
   it("refuses a file without the type column as a whole, leaving stored data unchanged", async () => {
-    const before = await service.models.StructureSpro.find({}, { _id: 0 }).sort({ id: 1 }).lean();
+    const all = () => service.models.db.collection(STRUCTURES).find({}).sort({ _id: 1 }).toArray();
+    const before = await all();
     const csv = fixture("sans-type.csv", ["id;nom;codeCommune", "pij-clermont;Renamed;63113", "pij-nouveau;Nouveau;63113"].join("\n"));
     await expect(run(service, csv)).rejects.toThrow(/refused as a whole.*missing column\(s\) "type"/);
     const json = fixture("sans-type.json", JSON.stringify([{ id: "pij-clermont", nom: "Renamed", codeCommune: "63113" }]));
     await expect(run(service, json)).rejects.toThrow(/refused as a whole.*lack the field\(s\) "type"/);
     await expect(run(service, fixture("pas-json.json", "id;type;nom;codeCommune\n"))).rejects.toThrow(/refused as a whole.*not a JSON file/);
-    expect(await service.models.StructureSpro.find({}, { _id: 0 }).sort({ id: 1 }).lean()).toEqual(before);
+    expect(await all()).toEqual(before);
   });
 
   it("serves the hours and contacts of an imported PIJ", async () => {
@@ -160,5 +167,19 @@ describe("structures importer (Prisme's own format)", () => {
       `{ structures(commune: "63113", rayonKm: 5, type: PIJ) { nodes { id contacts { courriel } } } }`,
     );
     expect(near.body.data?.structures.nodes).toEqual([{ id: "pij-clermont", contacts: { courriel: "contact@pij-clermont.example.org" } }]);
+  });
+
+  it("places a structure without a point of its own once its commune's centre is imported, without importing it again", async () => {
+    // Aubière (63014) has no demonstration centre.
+    await run(service, fixture("aubiere.csv", [HEADER, "pij-aubiere;PIJ;PIJ d'Aubière;;63014;;;;;;;;;;;"].join("\n")));
+    const point = `{ structure(id: "pij-aubiere") { coordonnees { latitude longitude } } pres: structures(latitude: 45.75, longitude: 3.11, rayonKm: 2, type: PIJ) { nodes { id } } }`;
+    expect((await graphql(service.url, point)).body.data).toEqual({ structure: { coordonnees: null }, pres: { nodes: [] } });
+
+    const centres = fixture("aubiere-centre.csv", ["Code_commune_INSEE;Nom_commune;Code_postal;Ligne_5;Libellé_d_acheminement;coordonnees_gps", "63014;AUBIERE;63170;;AUBIERE;45.7509,3.1109"].join("\n"));
+    expect(await runImport(service, "codes-postaux", centres)).toMatchObject({ created: 1 });
+    expect((await graphql(service.url, point)).body.data).toEqual({
+      structure: { coordonnees: { latitude: 45.7509, longitude: 3.1109 } },
+      pres: { nodes: [{ id: "pij-aubiere" }] },
+    });
   });
 });

@@ -2,10 +2,10 @@ import { extname } from "node:path";
 import { ImportFormatError, ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
-import { communeIndex } from "../../recherche/commune.index";
 import { JourSemaine, PublicStructure, TypeStructure } from "../../structure/structure.enum";
-import type { ContactsDoc, HoraireDoc } from "../../structure/structure.model";
-import { readJsonArray, upsertStructures, type StructureRecord } from "../structures.common";
+import type { ContactsDoc, HoraireDoc, StructureRecord } from "../../structure/structure.model";
+import { communesParCode, type CommuneRepere } from "../communes-stockees";
+import { ecrireStructures, readJsonArray } from "../structures.common";
 
 export const SOURCE = "structures";
 const PROVENANCE = { producteur: "Réseaux du SPRO", jeuDeDonnees: "Structures SPRO (format Prisme)" };
@@ -114,10 +114,8 @@ function contacts(row: Valeurs): ContactsDoc {
   return { telephone, courriel, siteWeb };
 }
 
-type Communes = Awaited<ReturnType<typeof communeIndex>>["communes"];
-
 /** One row of the file as a structure, or a Rejet saying why not. */
-function structure(row: Valeurs, communes: Communes): StructureRecord {
+function structure(row: Valeurs, communes: ReadonlyMap<string, CommuneRepere>): StructureRecord {
   const id = texte(row.id) ?? "";
   if (!ID.test(id)) throw new Rejet(`id "${id}" must be 1 to 80 letters, digits, ".", "_" or "-"`);
   const type = texte(row.type) ?? "";
@@ -140,13 +138,15 @@ function structure(row: Valeurs, communes: Communes): StructureRecord {
   const uai = texte(row.uai);
   if (uai !== null && !UAI.test(uai)) throw new Rejet(`uai "${uai}" is not a UAI (7 digits and a letter, e.g. 0631601Y)`);
   return {
+    _id: id,
     id,
     type: type as TypeStructure,
     nom,
     adresse: texte(row.adresse),
     codeCommune,
     codeDepartement: commune.codeDepartement ?? null,
-    coordonnees: latitude !== null && longitude !== null ? { latitude, longitude } : (commune.centre ?? null),
+    // Without a point of its own, the read model places it at its commune's centre.
+    coordonnees: latitude !== null && longitude !== null ? { latitude, longitude } : null,
     publics: [...new Set(publics)] as PublicStructure[],
     services: liste(row.services),
     communesCouvertes,
@@ -175,10 +175,10 @@ async function lignes(file: string, progress?: ProgressSink): Promise<{ where: s
  * The project's own format for any SPRO network (Cap emploi, PIJ, Cités des métiers, chambres
  * consulaires, CIO…), CSV or JSON. The whole file is read and checked before anything is written.
  */
-export async function importStructures(models: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importStructures(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const rows = await lignes(file, progress);
-  const { communes } = await communeIndex(models.Commune);
+  const communes = await communesParCode(store, rows.map(({ row }) => texte(row.codeCommune)).filter((code): code is string => code !== null && CODE_COMMUNE.test(code)));
   const records = new Map<string, StructureRecord>();
   for (const { where, row } of rows) {
     report.read += 1;
@@ -192,12 +192,12 @@ export async function importStructures(models: RegionModels, file: string, progr
       report.reject(id && ID.test(id) ? `${where} (id ${id})` : where, error.message);
     }
   }
-  await upsertStructures(models, [...records.values()], PROVENANCE, report);
+  await ecrireStructures(store, [...records.values()], PROVENANCE, report, progress);
   return report;
 }
 
 export const structuresImporter: Importer<RegionModels> = {
   description:
     "SPRO structures of any network in Prisme's own format (CSV ; UTF-8 or JSON array): id, type, nom, codeCommune, adresse, latitude, longitude, telephone, courriel, siteWeb, publics, services, communesCouvertes, uai, horaires, precisionHoraires (see services/region/README.md)",
-  run: (models, file, { progress }) => importStructures(models, file, progress),
+  run: (store, file, { progress }) => importStructures(store, file, progress),
 };

@@ -11,7 +11,7 @@ import { OffreCardFragment } from "@/components/resultats/OffreCard";
  */
 export const FormationQuery = graphql(
   `
-    query Formation($id: ID!, $proche: Boolean!, $presDe: PresDeInput!, $autourDe: PointRayon!, $lat: Float, $lon: Float, $rayon: Float, $commune: ID!, $avecCommune: Boolean!) {
+    query Formation($id: ID!, $proche: Boolean!, $presDe: PresDeInput!, $proximite: ProximiteInput!, $lat: Float, $lon: Float, $rayon: Float, $commune: ID!, $avecCommune: Boolean!) {
       formation(id: $id) {
         id
         libelle
@@ -45,7 +45,7 @@ export const FormationQuery = graphql(
           totalCount
           nodes { uai nom commune { nom } ...LieuEnseignement }
         }
-        offresProches: offresContinues(autourDe: $autourDe, first: 4) @include(if: $proche) {
+        offresProches: offresContinues(proximite: $proximite, first: 4) @include(if: $proche) {
           totalCount
           nodes { id ...OffreCard }
         }

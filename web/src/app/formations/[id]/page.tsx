@@ -32,7 +32,7 @@ async function load(id: string, lieu: Lieu | undefined) {
       id,
       proche: !!lieu,
       presDe: pointRayon(lieu),
-      autourDe: pointRayon(lieu),
+      proximite: pointRayon(lieu),
       lat: lieu?.latitude ?? null,
       lon: lieu?.longitude ?? null,
       rayon: lieu?.rayonKm ?? null,

@@ -17,7 +17,7 @@ export const MetierQuery = graphql(
       $id: ID!
       $proche: Boolean!
       $presDe: PresDeInput!
-      $autourDe: PointRayon!
+      $proximite: ProximiteInput!
       $lat: Float
       $lon: Float
       $rayon: Float
@@ -56,7 +56,7 @@ export const MetierQuery = graphql(
             }
           }
         }
-        offresProches: offres(autourDe: $autourDe, first: 4) @include(if: $proche) {
+        offresProches: offres(proximite: $proximite, first: 4) @include(if: $proche) {
           totalCount
           nodes { id ...OffreCard }
         }

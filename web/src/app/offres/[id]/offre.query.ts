@@ -42,7 +42,7 @@ export const OffreQuery = graphql(`
         modaliteEnseignement
         dureeIndicative
         nombreHeuresTotal
-        prixTotalTTC
+        prixTotalTTCEuros
         entreesSortiesPermanentes
         infoPublicVise
         conditionsSpecifiques

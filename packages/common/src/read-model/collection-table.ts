@@ -1,0 +1,73 @@
+import type { mongo } from "mongoose";
+import { findByIds, type Keyed } from "../store/by-id";
+import { Table, type TableSpec } from "./table";
+import { eachInSlices, yieldToLoop } from "./yield";
+
+/** A table of the read model fed by one collection: each stored document gives one entry (or none). */
+export interface CollectionTable<D extends Keyed, E> {
+  collection: string;
+  spec: TableSpec<E>;
+  /** The entry of a stored document; null leaves it out of the table (e.g. a withdrawn offer). */
+  toEntry(doc: D): E | null;
+  projection?: mongo.Document;
+}
+
+const SCAN_BATCH = 1000;
+
+/**
+ * Reads a whole collection in batches, yielding to the event loop between them. Only the read
+ * models' loads do this (off the request path): a request never scans a collection.
+ */
+export async function* scanCollection<D>(db: mongo.Db, collection: string, projection?: mongo.Document, progress?: (read: number) => void): AsyncGenerator<D> {
+  let read = 0;
+  for await (const doc of db.collection(collection).find({}, { batchSize: SCAN_BATCH, ...(projection ? { projection } : {}) })) {
+    yield doc as D;
+    if (++read % SCAN_BATCH === 0) {
+      progress?.(read);
+      await yieldToLoop();
+    }
+  }
+}
+
+/** Loads a table from its whole collection. */
+export async function loadTable<D extends Keyed, E>(db: mongo.Db, source: CollectionTable<D, E>, progress?: (message: string) => void): Promise<Table<E>> {
+  async function* entries(): AsyncGenerator<E> {
+    for await (const doc of scanCollection<D>(db, source.collection, source.projection, (read) => progress?.(`${source.collection}: ${read} read`))) {
+      const entry = source.toEntry(doc);
+      if (entry) yield entry;
+    }
+  }
+  return Table.build<E>(source.spec, entries() as AsyncIterable<E>);
+}
+
+/** Applies changed documents to a table: read by _id, then replaced, or removed when gone or left out. */
+export async function applyToTable<D extends Keyed, E>(db: mongo.Db, table: Table<E>, source: CollectionTable<D, E>, ids: Iterable<string> | undefined): Promise<void> {
+  const wanted = [...(ids ?? [])];
+  if (wanted.length === 0) return;
+  const docs = await findByIds<D>(db.collection(source.collection), wanted, source.projection);
+  const kept = new Set<string>();
+  await eachInSlices(docs, (doc) => {
+    const entry = source.toEntry(doc);
+    if (!entry) return;
+    table.upsert(entry);
+    kept.add(doc._id);
+  });
+  for (const id of wanted) if (!kept.has(id)) table.remove(id);
+  await table.commit();
+}
+
+/** Reads a whole (small) collection into a map by _id. */
+export async function loadMap<D extends Keyed>(db: mongo.Db, collection: string): Promise<Map<string, D>> {
+  const map = new Map<string, D>();
+  for await (const doc of scanCollection<D>(db, collection)) map.set(doc._id, doc);
+  return map;
+}
+
+/** Applies changed documents to a map: read by _id, replaced, or removed when gone. */
+export async function applyToMap<D extends Keyed>(db: mongo.Db, map: Map<string, D>, collection: string, ids: Iterable<string> | undefined): Promise<void> {
+  const wanted = [...(ids ?? [])];
+  if (wanted.length === 0) return;
+  const docs = await findByIds<D>(db.collection(collection), wanted);
+  for (const id of wanted) map.delete(id);
+  for (const doc of docs) map.set(doc._id, doc);
+}
