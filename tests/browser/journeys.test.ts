@@ -84,21 +84,26 @@ describe("the search box of the home page", () => {
 });
 
 describe("the search results", () => {
-  it("combine filters, each kept in the URL", async () => {
+  it("combine filters, each value with its count, each kept in the URL", async () => {
     await page.goto(`${site.web.url}/recherche?type=formations`);
-    await page.getByLabel("Niveau").selectOption("5");
+    // The count beside a value is the number of results once it is chosen.
+    const niveau5 = await page.getByLabel("Niveau").locator("option", { hasText: "niveau 5" }).innerText();
+    const expected = Number(/\((\d+)\)$/.exec(niveau5)![1]);
+    await page.getByLabel("Niveau").selectOption({ label: niveau5 });
     await page.getByRole("button", { name: "Appliquer les filtres" }).click();
     await page.waitForURL(/niveau=5/);
+    expect(await page.locator("#resultats-titre").innerText()).toBe(`${expected} formation${expected > 1 ? "s" : ""}`);
     const bacPlus2 = await texts(".fr-card__detail");
-    expect(bacPlus2.length).toBeGreaterThan(0);
+    expect(bacPlus2).toHaveLength(expected);
     for (const detail of bacPlus2) expect(detail).toMatch(/^niveau 5/);
 
-    await page.getByLabel("Diplôme").fill("BTS");
+    const bts = await page.getByLabel("Diplôme").locator("option", { hasText: /^BTS \(/ }).innerText();
+    await page.getByLabel("Diplôme").selectOption({ label: bts });
     await page.getByRole("button", { name: "Appliquer les filtres" }).click();
-    await page.waitForURL(/typeFormation=BTS/);
+    await page.waitForURL(/typeFormation=/);
     expect(new URL(page.url()).searchParams.get("niveau")).toBe("5");
     const titles = await texts("#resultats-titre ~ ul h3");
-    expect(titles.length).toBeGreaterThan(0);
+    expect(titles).toHaveLength(Number(/\((\d+)\)$/.exec(bts)![1]));
     for (const title of titles) expect(title).toMatch(/^BTS /);
     expect(await texts(".fr-tags-group a[aria-label^='Retirer']")).toEqual(["Niveau : Bac + 2 (niveau 5)", "Diplôme : BTS"]);
   });

@@ -15,6 +15,11 @@ export function formatDay(day: string | null | undefined): string | undefined {
   return dayFormat.format(new Date(`${day}T00:00:00Z`));
 }
 
+/** "2027-09" → "septembre 2027". */
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
 /** An instant as a date and time in Paris: "mercredi 9 décembre 2026 à 09:00". */
 export function formatInstant(instant: string): string {
   return instantFormat.format(new Date(instant));

@@ -4,24 +4,39 @@ import { Notice } from "@codegouvfr/react-dsfr/Notice";
 import { LieuResume } from "@/components/lieu/LieuResume";
 import { PartsMissing } from "@/components/partial/PartsMissing";
 import { criteresFromParams, criteresParams, type Criteres, type TypeResultat } from "@/components/recherche/criteres";
+import { facettes } from "@/components/recherche/facettes";
 import { Filtres } from "@/components/recherche/Filtres";
 import { FiltresActifs } from "@/components/recherche/FiltresActifs";
-import { LIBELLES_TYPE, Onglets } from "@/components/recherche/Onglets";
+import { Onglets, PARMI } from "@/components/recherche/Onglets";
 import { Apercu, connectionOf, ListeResultats } from "@/components/recherche/Resultats";
 import { SearchBox } from "@/components/recherche/SearchBox";
 import { MAX_CHARS } from "@/components/recherche/suggestions";
 import { RECHERCHE_PARTS, rechercheVariables } from "@/components/recherche/variables";
 import { pageMetadata } from "@/components/seo/page-metadata";
+import type { ResultOf } from "@/graphql/graphql";
 import { loadPage } from "@/graphql/page-loader";
 import { withParams, type RawParams } from "@/lib/search-params";
 import { RechercheQuery } from "./recherche.query";
 
 type Props = { searchParams: Promise<RawParams> };
 
+/** The counts of each filter value of the kind chosen, when its subgraph gives facets. */
+function facettesDe(c: Criteres, data: ResultOf<typeof RechercheQuery>) {
+  if (c.type === "formations" && data.formations?.facettes) {
+    const f = data.formations.facettes;
+    return { niveau: facettes(f.niveau), type: facettes(f.type), domaine: facettes(f.domaine) };
+  }
+  if (c.type === "offres" && data.offres?.facettes) {
+    const f = data.offres.facettes;
+    return { modalite: facettes(f.modalite), certifiante: facettes(f.certifiante), moisDebut: facettes(f.moisDebut), recrutementOuvert: facettes(f.recrutementOuvert), financeur: facettes(f.financeur), departement: facettes(f.departement) };
+  }
+  return undefined;
+}
+
 function titre(c: Criteres): string {
-  const sujet = c.type ? LIBELLES_TYPE[c.type].toLowerCase() : undefined;
-  if (c.q) return `Recherche « ${c.q} »${sujet ? ` parmi les ${sujet}` : ""}`;
-  return sujet ? `Rechercher parmi les ${sujet}` : "Rechercher";
+  const ou = c.type ? ` ${PARMI[c.type]}` : "";
+  if (c.q) return `Recherche « ${c.q} »${ou}`;
+  return `Rechercher${ou}`;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -65,10 +80,10 @@ export default async function Recherche({ searchParams }: Props) {
       {data && c.type && (
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-4">
-            <Filtres criteres={c} domaines={data.domaines?.nodes.map((d) => d.libelle) ?? []} />
+            <Filtres criteres={c} domaines={data.domaines?.nodes.map((d) => d.libelle) ?? []} facettes={facettesDe(c, data)} />
           </div>
           <div className="fr-col-12 fr-col-md-8">
-            <FiltresActifs criteres={c} />
+            <FiltresActifs criteres={c} facettes={facettesDe(c, data)} />
             <ListeResultats criteres={{ ...c, type: c.type }} data={data} />
           </div>
         </div>

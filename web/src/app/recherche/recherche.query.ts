@@ -3,11 +3,13 @@ import { EtablissementCardFragment } from "@/components/resultats/EtablissementC
 import { FormationCardFragment } from "@/components/resultats/FormationCard";
 import { MetierCardFragment } from "@/components/resultats/MetierCard";
 import { OffreCardFragment } from "@/components/resultats/OffreCard";
+import { FacetteFragment } from "@/components/recherche/facettes";
 
 /**
  * The search page in one request: each kind of result is switched on by the page (all of them, a
  * few each, on the overview; one kind, a full page, once chosen), with the filters its subgraph
- * takes today. The switches also leave out a partner that is down (see loadPage).
+ * takes, with the count of each filter value (facets) once a kind is chosen. The switches also
+ * leave out a partner that is down (see loadPage).
  */
 export const RechercheQuery = graphql(
   `
@@ -20,6 +22,7 @@ export const RechercheQuery = graphql(
       $avecOffres: Boolean!
       $avecEtablissements: Boolean!
       $avecDomaines: Boolean!
+      $avecFacettes: Boolean!
       $codeRome: String
       $domaine: String
       $niveau: Int
@@ -28,6 +31,9 @@ export const RechercheQuery = graphql(
       $certifiante: Boolean
       $debutApres: LocalDate
       $recrutementOuvert: Boolean
+      $moisDebut: String
+      $financeur: String
+      $departement: String
       $proximite: ProximiteInput
       $types: [TypeEtablissement!]
       $secteur: Secteur
@@ -47,6 +53,11 @@ export const RechercheQuery = graphql(
         totalCount
         pageInfo { hasNextPage endCursor }
         nodes { id ...FormationCard }
+        facettes @include(if: $avecFacettes) {
+          niveau { ...Facette }
+          type { ...Facette }
+          domaine { ...Facette }
+        }
       }
       offres(
         recherche: $q
@@ -55,6 +66,9 @@ export const RechercheQuery = graphql(
         certifiante: $certifiante
         debutApres: $debutApres
         recrutementOuvert: $recrutementOuvert
+        moisDebut: $moisDebut
+        financeur: $financeur
+        departement: $departement
         proximite: $proximite
         first: $first
         after: $after
@@ -62,6 +76,14 @@ export const RechercheQuery = graphql(
         totalCount
         pageInfo { hasNextPage endCursor }
         nodes { id ...OffreCard }
+        facettes @include(if: $avecFacettes) {
+          modalite { ...Facette }
+          certifiante { ...Facette }
+          moisDebut { ...Facette }
+          recrutementOuvert { ...Facette }
+          financeur { ...Facette }
+          departement { ...Facette }
+        }
       }
       etablissements(
         texte: $q
@@ -83,5 +105,5 @@ export const RechercheQuery = graphql(
       commune(code: $commune) @include(if: $avecCommune) { nom }
     }
   `,
-  [MetierCardFragment, FormationCardFragment, OffreCardFragment, EtablissementCardFragment],
+  [MetierCardFragment, FormationCardFragment, OffreCardFragment, EtablissementCardFragment, FacetteFragment],
 );

@@ -3,14 +3,15 @@ import { lieuParams } from "@/lib/lieu";
 import { withParams } from "@/lib/search-params";
 import { criteresParams, pourType, type Criteres } from "./criteres";
 import { FiltresEtablissements } from "./FiltresEtablissements";
-import { FiltresFormations } from "./FiltresFormations";
-import { FiltresOffres } from "./FiltresOffres";
+import { FiltresFormations, type FacettesFormations } from "./FiltresFormations";
+import { FiltresOffres, type FacettesOffres } from "./FiltresOffres";
 
 /**
  * The filters of the chosen kind of result, as a GET form: the URL says everything, so a filtered
- * search can be shared. Counts per value are not shown yet: the graph does not give facets today.
+ * search can be shared. Each value shows its count where the graph gives facets (formations,
+ * offers); the établissements' filters have no counts until the rectorat subgraph gives them.
  */
-export function Filtres({ criteres: c, domaines }: { criteres: Criteres; domaines: readonly string[] }) {
+export function Filtres({ criteres: c, domaines, facettes }: { criteres: Criteres; domaines: readonly string[]; facettes?: FacettesFormations & FacettesOffres }) {
   if (!c.type) return null;
   const hidden = { q: c.q, type: c.type, codeRome: c.codeRome, ...lieuParams(c.lieu) };
   return (
@@ -19,8 +20,8 @@ export function Filtres({ criteres: c, domaines }: { criteres: Criteres; domaine
         Affiner
       </h2>
       {Object.entries(hidden).map(([name, value]) => value !== undefined && <input key={name} type="hidden" name={name} value={value} />)}
-      {(c.type === "metiers" || c.type === "formations") && <FiltresFormations criteres={c} domaines={domaines} />}
-      {c.type === "offres" && <FiltresOffres criteres={c} />}
+      {(c.type === "metiers" || c.type === "formations") && <FiltresFormations criteres={c} domaines={domaines} facettes={facettes} />}
+      {c.type === "offres" && <FiltresOffres criteres={c} facettes={facettes} />}
       {c.type === "etablissements" && <FiltresEtablissements criteres={c} />}
       <ul className="fr-btns-group fr-btns-group--inline-sm">
         <li>

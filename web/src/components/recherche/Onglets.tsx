@@ -3,6 +3,14 @@ import { formatCount } from "@/lib/format";
 import { withParams } from "@/lib/search-params";
 import { criteresParams, pourType, type Criteres, type TypeResultat } from "./criteres";
 
+/** Where a search looks, in a sentence: "Recherche « bois » parmi les métiers". */
+export const PARMI: Record<TypeResultat, string> = {
+  metiers: "parmi les métiers",
+  formations: "parmi les formations",
+  offres: "en formation continue",
+  etablissements: "parmi les établissements",
+};
+
 export const LIBELLES_TYPE: Record<TypeResultat, string> = {
   metiers: "Métiers",
   formations: "Formations",

@@ -9,7 +9,7 @@ import { MetierCard } from "../resultats/MetierCard";
 import { OffreCard } from "../resultats/OffreCard";
 import { ResultGrid } from "../resultats/ResultGrid";
 import { criteresParams, pourType, type Criteres, type TypeResultat } from "./criteres";
-import { LIBELLES_TYPE } from "./Onglets";
+import { LIBELLES_TYPE, PARMI } from "./Onglets";
 import { Pagination } from "./Pagination";
 
 type Data = Partial<ResultOf<typeof RechercheQuery>>;
@@ -46,7 +46,7 @@ export function ListeResultats({ criteres, data }: { criteres: Criteres & { type
   return (
     <section aria-labelledby="resultats-titre">
       <h2 id="resultats-titre" className="fr-h4" aria-live="polite">
-        {connection.totalCount === 0 ? `Aucun résultat parmi les ${LIBELLES_TYPE[criteres.type].toLowerCase()}` : plural(connection.totalCount, ...UNITES[criteres.type])}
+        {connection.totalCount === 0 ? `Aucun résultat ${PARMI[criteres.type]}` : plural(connection.totalCount, ...UNITES[criteres.type])}
         {trieParDistance && connection.totalCount > 0 ? ", du plus proche au plus éloigné" : ""}
       </h2>
       {connection.totalCount === 0 && <p>Essayez avec d&apos;autres mots ou retirez un filtre.</p>}

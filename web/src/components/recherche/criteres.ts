@@ -26,6 +26,12 @@ export interface Criteres {
   modalite?: (typeof MODALITES)[number];
   certifiante?: boolean;
   debut?: string;
+  /** Offers with a session starting that month, YYYY-MM. */
+  moisDebut?: string;
+  /** LHEO dict-financeurs code (2: conseil régional). */
+  financeur?: string;
+  /** INSEE département code of a place of the offer. */
+  departement?: string;
   recrutement?: true;
   typesEtablissement: (typeof TYPES_ETABLISSEMENT)[number][];
   secteur?: (typeof SECTEURS)[number];
@@ -51,6 +57,9 @@ export function criteresFromParams(raw: RawParams): Criteres {
     certifiante: ouiNonParam(raw, "certifiante"),
     debut: dateParam(raw, "debut"),
     recrutement: ouiNonParam(raw, "recrutement") ? true : undefined,
+    moisDebut: patternParam(raw, "moisDebut", /^\d{4}-(0[1-9]|1[0-2])$/),
+    financeur: patternParam(raw, "financeur", /^\d{1,2}$/),
+    departement: patternParam(raw, "departement", /^(\d{2}|2A|2B|97\d)$/),
     typesEtablissement: enumListParam(raw, "typeEtablissement", TYPES_ETABLISSEMENT),
     secteur: enumParam(raw, "secteur", SECTEURS),
     voie: enumParam(raw, "voie", VOIES),
@@ -77,6 +86,9 @@ export function criteresParams(c: Criteres): Params {
     certifiante: c.certifiante === undefined ? undefined : c.certifiante ? "oui" : "non",
     debut: c.debut,
     recrutement: c.recrutement ? "oui" : undefined,
+    moisDebut: c.moisDebut,
+    financeur: c.financeur,
+    departement: c.departement,
     typeEtablissement: c.typesEtablissement,
     secteur: c.secteur,
     voie: c.voie,
@@ -91,13 +103,18 @@ export function criteresParams(c: Criteres): Params {
 export const FILTRES_PAR_TYPE: Record<TypeResultat, (keyof Criteres)[]> = {
   metiers: ["domaine"],
   formations: ["domaine", "niveau", "typeFormation"],
-  offres: ["modalite", "certifiante", "debut", "recrutement"],
+  offres: ["modalite", "certifiante", "debut", "moisDebut", "financeur", "departement", "recrutement"],
   etablissements: ["typesEtablissement", "secteur", "voie", "apprentissage", "internat"],
 };
 
 /** The same search for another kind of result: its filters dropped, the text, the ROME code and the place kept. */
 export function pourType(c: Criteres, type: TypeResultat | undefined): Criteres {
   return { q: c.q, qCoupee: false, type, codeRome: c.codeRome, typesEtablissement: [], lieu: c.lieu };
+}
+
+function patternParam(raw: RawParams, key: string, pattern: RegExp): string | undefined {
+  const text = single(raw, key);
+  return text && pattern.test(text) ? text : undefined;
 }
 
 function codeRomeParam(raw: RawParams): string | undefined {

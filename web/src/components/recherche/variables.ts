@@ -23,6 +23,8 @@ export function rechercheVariables(c: Criteres): Variables {
     // Établissements are not linked to ROME codes: a search by ROME code leaves them out.
     avecEtablissements: seul("etablissements") && !c.codeRome,
     avecDomaines: c.type === "metiers" || c.type === "formations",
+    // The counts of each filter value, for the kind chosen (formations and offers have facets).
+    avecFacettes: c.type === "formations" || c.type === "offres",
     codeRome: c.codeRome ?? null,
     domaine: c.type === "metiers" || c.type === "formations" ? (c.domaine ?? null) : null,
     niveau: c.type === "formations" ? (c.niveau ?? null) : null,
@@ -31,6 +33,9 @@ export function rechercheVariables(c: Criteres): Variables {
     certifiante: c.type === "offres" ? (c.certifiante ?? null) : null,
     debutApres: c.type === "offres" ? (c.debut ?? null) : null,
     recrutementOuvert: c.type === "offres" ? (c.recrutement ?? null) : null,
+    moisDebut: c.type === "offres" ? (c.moisDebut ?? null) : null,
+    financeur: c.type === "offres" ? (c.financeur ?? null) : null,
+    departement: c.type === "offres" ? (c.departement ?? null) : null,
     proximite: lieu ? pointRayon(lieu) : null,
     types: c.type === "etablissements" && c.typesEtablissement.length ? c.typesEtablissement : null,
     secteur: c.type === "etablissements" ? (c.secteur ?? null) : null,
