@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: the embedded database, the four subgraphs and the gateway, in that order.
+// `npm start`: the embedded database, the four subgraphs, the gateway and the web site, in that order.
 import { join } from "node:path";
 import { z } from "zod";
 import { port, readConfig } from "@prisme/common";
@@ -17,6 +17,7 @@ async function main() {
   const config = readConfig({
     PRISME_DB_PORT: port(27027),
     PORT: port(4000),
+    PORT_WEB: port(3000),
     PRISME_DEMO_DATA: z.enum(["if-empty", "never"]).default("if-empty"),
   });
   const root = projectRoot();
@@ -64,7 +65,17 @@ async function main() {
     running.push(gateway);
     const endpoint = await gateway.ready;
 
-    console.log(`\nPrisme is up. Unified GraphQL endpoint: ${endpoint}\nPress Ctrl-C to stop.`);
+    // The public site (the production build of web/), querying the gateway's public endpoint only.
+    const web = startNodeProcess("web", join(root, "web", "dist", "scripts", "serve.js"), {
+      ...env,
+      NODE_ENV: "production",
+      PORT_WEB: String(config.PORT_WEB),
+      PRISME_GATEWAY_URL: endpoint,
+    });
+    running.push(web);
+    const site = await web.ready;
+
+    console.log(`\nPrisme is up.\n  Web site:                 ${site}\n  Unified GraphQL endpoint: ${endpoint}\nPress Ctrl-C to stop.`);
     for (const proc of running) {
       proc.child.once("exit", (code) => {
         if (!stopping) {
