@@ -69,7 +69,7 @@ export function dateParam(raw: RawParams, key: string): string | undefined {
 /** A pagination cursor as the graph gives it (short, printable, no spaces). */
 export function cursorParam(raw: RawParams, key: string): string | undefined {
   const text = single(raw, key);
-  return text && /^[A-Za-z0-9:_=+/.-]{1,100}$/.test(text) ? text : undefined;
+  return text && /^[A-Za-z0-9:_=+/.-]{1,500}$/.test(text) ? text : undefined;
 }
 
 /** A path with its query string, leaving out empty values. */
