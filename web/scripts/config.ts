@@ -14,6 +14,8 @@ const SHAPE = {
     .string()
     .optional()
     .refine((value) => value === undefined || (/^https?:\/\//.test(value) && URL.canParse(value)), { message: "expected the site's public origin, e.g. https://prisme.example.fr" }),
+  /** Behind a reverse proxy that sets X-Forwarded-For: believe it for the visitor's address. */
+  PRISME_WEB_TRUST_PROXY: z.enum(["true", "false"], { message: 'expected "true" or "false"' }).default("false").transform((value) => value === "true"),
   PRISME_GATEWAY_TIMEOUT_MS: z.coerce.number({ message: "expected a number of milliseconds" }).int().min(100).max(120_000).default(15_000),
 };
 

@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import compression from "compression";
 import { webConfig } from "./config";
+import { clientAddress, CLIENT_ADDRESS_HEADER } from "./client-address";
 import { statusFromMarker } from "./status-marker";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -28,6 +29,8 @@ async function main() {
   const compress = compression();
   const server = createServer((request, response) => {
     compress(request as never, response as never, () => {
+      // The visitor's address, set here only (a visitor cannot choose it): the site forwards it to the gateway.
+      request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request, config.PRISME_WEB_TRUST_PROXY);
       statusFromMarker(response);
       void handle(request, response);
     });

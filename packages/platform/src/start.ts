@@ -59,7 +59,8 @@ async function main() {
     });
     for (const proc of subgraphs) urls[proc.name] = await proc.ready;
 
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: String(config.PORT) };
+    // The web site's server, beside the gateway, forwards each visitor's address: the rate limit counts visitors, not the site.
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: String(config.PORT), TRUST_PROXY: process.env.TRUST_PROXY ?? "127.0.0.1,::1" };
     for (const [name, url] of Object.entries(urls)) gatewayEnv[`SUBGRAPH_URL_${envKey(name)}`] = url;
     const gateway = startNodeProcess("gateway", join(root, "gateway", "dist", "server.js"), gatewayEnv);
     running.push(gateway);

@@ -2,6 +2,13 @@ import "server-only";
 import { Client, fetchExchange, type AnyVariables, type DocumentInput } from "@urql/core";
 import { gatewayTimeoutMs, gatewayUrl } from "@/config/site";
 import { toOutcome, type Outcome } from "./outcome";
+import { visitorHeaders } from "./visitor";
+
+/** Per operation: the visitor's address for the gateway, and a fresh time limit. */
+const requestContext = async () => {
+  const headers = await visitorHeaders();
+  return { fetchOptions: { cache: "no-store" as const, signal: AbortSignal.timeout(gatewayTimeoutMs()), headers } };
+};
 
 let client: Client | undefined;
 
@@ -12,19 +19,12 @@ function serverClient(): Client {
     exchanges: [fetchExchange],
     preferGetMethod: false,
     requestPolicy: "network-only",
-    fetchOptions: () => ({ cache: "no-store", signal: AbortSignal.timeout(gatewayTimeoutMs()), headers: { "x-prisme-client": "web" } }),
   });
   return client;
 }
 
 /** Runs one operation against the gateway from the server, sorted into data, missing parts and refused arguments. */
 export async function runQuery<Data, Variables extends AnyVariables>(document: DocumentInput<Data, Variables>, variables: Variables): Promise<Outcome<Data>> {
-  const result = await serverClient().query(document, variables).toPromise();
-  return toOutcome(result.data, result.error);
-}
-
-/** Runs one mutation (the Quiz Métiers' scoring, which changes nothing) the same way. */
-export async function runMutation<Data, Variables extends AnyVariables>(document: DocumentInput<Data, Variables>, variables: Variables): Promise<Outcome<Data>> {
-  const result = await serverClient().mutation(document, variables).toPromise();
+  const result = await serverClient().query(document, variables, await requestContext()).toPromise();
   return toOutcome(result.data, result.error);
 }

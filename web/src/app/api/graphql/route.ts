@@ -29,7 +29,8 @@ export async function POST(request: Request): Promise<Response> {
     return refuse(400, "The body is not valid JSON.");
   }
   if (typeof payload.query !== "string" || !onlyQueries(payload.query)) return refuse(400, "Only GraphQL queries are forwarded from the browser.");
-  const forwardedFor = request.headers.get("x-forwarded-for");
+  // The visitor's address as scripts/serve.ts set it: the gateway's rate limit counts visitors (TRUST_PROXY).
+  const forwardedFor = request.headers.get("x-prisme-client-address");
   try {
     const upstream = await fetch(gatewayUrl(), {
       method: "POST",
