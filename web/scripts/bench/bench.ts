@@ -32,15 +32,17 @@ async function bench(site: string) {
 
   let scores: Awaited<ReturnType<typeof lighthouseScores>> = {};
   if (process.env.BENCH_LIGHTHOUSE !== "0") {
-    console.log("\nLighthouse (mobile: slow 4G, CPU ×4)");
-    scores = await lighthouseScores(site, pageTypes(pages));
+    console.log("\nLighthouse (mobile: slow 4G, CPU ×4; median of BENCH_LIGHTHOUSE_RUNS runs, 3 by default)");
+    scores = await lighthouseScores(site, pageTypes(pages), Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
     for (const [name, s] of Object.entries(scores)) {
       console.log(`  ${name.padEnd(18)} performance ${String(s.performance).padStart(3)}  accessibility ${String(s.accessibility).padStart(3)}  best practices ${String(s["best-practices"]).padStart(3)}  SEO ${String(s.seo).padStart(3)}   LCP ${s.lcpMs} ms, TBT ${s.tbtMs} ms, CLS ${s.cls}`);
+      for (const failure of s.accessibilityFailures) console.log(`      accessibility: ${failure}`);
     }
   }
 
   const misses = [
     ...(timings.metier.p95 > 300 ? [`métier page p95 ${timings.metier.p95} ms > 300 ms`] : []),
+    ...Object.entries(timings).flatMap(([name, t]) => Object.entries(t.statuses).filter(([status]) => status !== "200").map(([status, n]) => `${name}: ${n} answers with HTTP ${status}`)),
     ...Object.entries(scores).flatMap(([name, s]) => [...(s.accessibility < 100 ? [`${name}: accessibility ${s.accessibility} < 100`] : []), ...(s.performance < 90 ? [`${name}: performance ${s.performance} < 90`] : [])]),
   ];
   console.log(misses.length ? `\nGoals missed:\n  ${misses.join("\n  ")}` : "\nAll goals met.");

@@ -30,8 +30,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <DsfrProvider>
           <SkipLinks
             links={[
+              // No link to the menu: on a phone it sits in a closed dialog, which a link cannot reach.
               { label: "Contenu", anchor: "#contenu" },
-              { label: "Menu", anchor: "#en-tete-navigation" },
               { label: "Pied de page", anchor: "#pied-de-page" },
             ]}
           />

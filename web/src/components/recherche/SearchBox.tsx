@@ -20,12 +20,15 @@ export function SearchBox({ defaultValue = "", large = false, label = "Recherche
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState("");
   const latest = useRef("");
+  // Suggestions follow what the person types, not the text the page was opened with.
+  const typed = useRef(false);
 
   useEffect(() => setEnhanced(true), []);
 
   useEffect(() => {
     const q = text.trim();
     latest.current = q;
+    if (!typed.current) return;
     if (q.length < MIN_CHARS) {
       setSuggestions([]);
       setOpen(false);
@@ -87,7 +90,10 @@ export function SearchBox({ defaultValue = "", large = false, label = "Recherche
           maxLength={MAX_CHARS}
           autoComplete="off"
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            typed.current = true;
+            setText(event.target.value);
+          }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
           onFocus={() => suggestions.length > 0 && setOpen(true)}
