@@ -79,63 +79,70 @@ export default async function MetierPage({ params, searchParams }: Props) {
         <LieuForm retour={`/metiers/${id}`} rayonKm={rayonFromParams(raw)} titre="Voir où s'y former et se faire accompagner près de chez vous" />
       )}
       <PartsMissing missing={missing} />
-      <Summary
-        title="Sommaire"
-        links={[
-          { text: "Le métier", linkProps: { href: "#le-metier" } },
-          { text: "Les formations qui y mènent", linkProps: { href: "#formations" } },
-          { text: "La formation continue", linkProps: { href: "#offres" } },
-          ...(lieu ? [{ text: "Se faire accompagner", linkProps: { href: "#structures" } }] : []),
-          { text: "Événements à venir", linkProps: { href: "#evenements" } },
-        ]}
-      />
-      <MetierPresentation metier={metier} />
-      <FormationsDuMetier
-        formations={metier.formations}
-        lieu={lieu}
-        plus={codeRome && metier.formations.totalCount > metier.formations.nodes.length ? withParams("/recherche", { type: "formations", codeRome }) : undefined}
-      />
-      {offres ? (
-        <Section
-          id="offres"
-          titre="La formation continue"
-          intro={<p>Pour se reconvertir ou se perfectionner : les formations pour adultes qui préparent à ce métier.</p>}
-          total={offres.totalCount}
-          unite={["offre de formation", "offres de formation"]}
-          ordre={lieu ? "du plus proche au plus éloigné" : ""}
-          vide={lieu ? `Aucune offre de formation continue dans un rayon de ${lieu.rayonKm} km.` : "Aucune offre de formation continue pour ce métier en ce moment."}
-          plus={codeRome ? withParams("/recherche", { type: "offres", codeRome, ...lieuParams(lieu) }) : undefined}
-        >
-          {offres.nodes.map((offre) => (
-            <OffreCard key={offre.id} offre={offre} />
-          ))}
-        </Section>
-      ) : (
-        <h2 id="offres">La formation continue</h2>
-      )}
-      {lieu && data.structures && (
-        <Section id="structures" titre="Se faire accompagner" total={data.structures.totalCount} unite={["lieu d'accueil", "lieux d'accueil"]} vide={`Aucun lieu d'accueil connu dans un rayon de ${lieu.rayonKm} km.`}>
-          {data.structures.nodes.map((structure) => (
-            <StructureCard key={structure.id} structure={structure} />
-          ))}
-        </Section>
-      )}
-      {metier.evenements ? (
-        <Section
-          id="evenements"
-          titre="Événements à venir"
-          total={metier.evenements.totalCount}
-          unite={["événement", "événements"]}
-          ordre="par date"
-          vide="Aucun événement à venir sur ce métier."
-        >
-          {metier.evenements.nodes.map((evenement) => (
-            <EvenementCard key={evenement.id} evenement={evenement} />
-          ))}
-        </Section>
-      ) : (
-        <h2 id="evenements">Événements à venir</h2>
-      )}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4 fr-col-lg-3">
+          <Summary
+            className="fr-mb-4w prisme-sommaire"
+            title="Sommaire"
+            links={[
+              { text: "Le métier", linkProps: { href: "#le-metier" } },
+              { text: "Les formations qui y mènent", linkProps: { href: "#formations" } },
+              { text: "La formation continue", linkProps: { href: "#offres" } },
+              ...(lieu ? [{ text: "Se faire accompagner", linkProps: { href: "#structures" } }] : []),
+              { text: "Événements à venir", linkProps: { href: "#evenements" } },
+            ]}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-8 fr-col-lg-9">
+          <MetierPresentation metier={metier} />
+          <FormationsDuMetier
+            formations={metier.formations}
+            lieu={lieu}
+            plus={codeRome && metier.formations.totalCount > metier.formations.nodes.length ? withParams("/recherche", { type: "formations", codeRome }) : undefined}
+          />
+          {offres ? (
+            <Section
+              id="offres"
+              titre="La formation continue"
+              intro={<p>Pour se reconvertir ou se perfectionner : les formations pour adultes qui préparent à ce métier.</p>}
+              total={offres.totalCount}
+              unite={["offre de formation", "offres de formation"]}
+              ordre={lieu ? "du plus proche au plus éloigné" : ""}
+              vide={lieu ? `Aucune offre de formation continue dans un rayon de ${lieu.rayonKm} km.` : "Aucune offre de formation continue pour ce métier en ce moment."}
+              plus={codeRome ? withParams("/recherche", { type: "offres", codeRome, ...lieuParams(lieu) }) : undefined}
+            >
+              {offres.nodes.map((offre) => (
+                <OffreCard key={offre.id} offre={offre} />
+              ))}
+            </Section>
+          ) : (
+            <h2 id="offres">La formation continue</h2>
+          )}
+          {lieu && data.structures && (
+            <Section id="structures" titre="Se faire accompagner" total={data.structures.totalCount} unite={["lieu d'accueil", "lieux d'accueil"]} vide={`Aucun lieu d'accueil connu dans un rayon de ${lieu.rayonKm} km.`}>
+              {data.structures.nodes.map((structure) => (
+                <StructureCard key={structure.id} structure={structure} />
+              ))}
+            </Section>
+          )}
+          {metier.evenements ? (
+            <Section
+              id="evenements"
+              titre="Événements à venir"
+              total={metier.evenements.totalCount}
+              unite={["événement", "événements"]}
+              ordre="par date"
+              vide="Aucun événement à venir sur ce métier."
+            >
+              {metier.evenements.nodes.map((evenement) => (
+                <EvenementCard key={evenement.id} evenement={evenement} />
+              ))}
+            </Section>
+          ) : (
+            <h2 id="evenements">Événements à venir</h2>
+          )}
+        </div>
+      </div>
     </>
   );
 }
