@@ -8,6 +8,7 @@ import { cacheHintsPlugin, responseCache } from "./plugins/cache";
 import { limitsPlugin } from "./plugins/limits";
 import { loggingPlugin } from "./plugins/logging";
 import { metricsPlugin } from "./plugins/metrics";
+import { operationResolutionPlugin } from "./plugins/operation-resolution";
 import { formatGatewayError } from "./protection/format-error";
 import { safelistCache, type Safelist } from "./protection/safelist";
 
@@ -16,6 +17,7 @@ export function apolloOptions(config: GatewayConfig, metrics: GatewayMetrics, sa
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ApolloServerPluginInlineTraceDisabled(),
     config.LANDING_PAGE ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+    operationResolutionPlugin(),
     limitsPlugin(config),
     metricsPlugin(metrics),
     loggingPlugin(),

@@ -11,6 +11,7 @@ import { SubgraphSource } from "./subgraph-source";
 import { readSafelist } from "./protection/safelist";
 import { supergraphFromFile } from "./supergraph";
 import { trackConnections } from "./http/shutdown";
+import { subgraphReadiness, type SubgraphReadiness } from "./subgraph-readiness";
 
 export interface RunningGateway {
   url: string;
@@ -30,6 +31,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const config: GatewayConfig = { ...gatewayConfig({ NODE_ENV: process.env.NODE_ENV }), ...stripUndefined(options) };
   const log = options.logger ?? createLogger(config.LOG_LEVEL);
   const metrics = new GatewayMetrics();
+  // Where each subgraph of the current supergraph is served, for /ready.
+  const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphFromFile({
       path: config.SUPERGRAPH_PATH,
@@ -41,6 +44,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`gateway: no URL for subgraph ${name}; set SUBGRAPH_URL_${name.toUpperCase().replace(/-/g, "_")}`);
+      subgraphUrls.set(name, target);
       return new SubgraphSource(name, target, config.SUBGRAPH_TIMEOUT_MS, (subgraph, seconds, ok) => metrics.recordSubgraphCall(subgraph, seconds, ok));
     },
   });
@@ -55,7 +59,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     log,
     metrics,
     draining: () => draining,
-    unreachableSubgraphs: memoized(() => unreachable(gateway), 1_000),
+    subgraphsNotReady: memoized(() => notReady(subgraphUrls), 1_000),
   });
   // Slow clients (slowloris) may not hold a connection open for long while sending a request.
   http.headersTimeout = 10_000;
@@ -82,15 +86,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   };
 }
 
-/** Names of the subgraphs that fail the gateway's health check (a `{ __typename }` query). */
-async function unreachable(gateway: ApolloGateway): Promise<string[]> {
-  try {
-    await gateway.serviceHealthCheck();
-    return [];
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.split("\n").filter(Boolean);
-  }
+/** The subgraphs that are not ready (their own /ready), each with its reasons; empty when all are. */
+async function notReady(urls: ReadonlyMap<string, string>): Promise<Record<string, string[]>> {
+  const states = await Promise.all([...urls].map(async ([name, url]): Promise<[string, SubgraphReadiness]> => [name, await subgraphReadiness(url)]));
+  return Object.fromEntries(states.filter(([, state]) => !state.ready).map(([name, state]) => [name, state.reasons]));
 }
 
 /**

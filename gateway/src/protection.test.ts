@@ -67,6 +67,13 @@ describe("query limits", () => {
     expect(body.errors?.[0]).toMatchObject({ message: "The request body exceeds the limit of 4000 bytes (MAX_BODY_BYTES).", extensions: { code: "REQUEST_TOO_LARGE" } });
   });
 
+  it("refuses with 400, not 500, an operationName that is not in the document", async () => {
+    const unknown = await post(platform.url, { query: "query A { __typename } query B { __typename }", operationName: "C" });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors?.[0]).toMatchObject({ message: 'operationName "C" names no operation of the document (A, B).', extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
+    expect((await post(platform.url, { query: "query A { __typename } query B { __typename }" })).status).toBe(400);
+  });
+
   it("answers a normal query", async () => {
     const { status, body } = await post(platform.url, { query: `{ metier(id: "MET.2") { libelle offres(first: 2) { intitule } } }` });
     expect(status).toBe(200);

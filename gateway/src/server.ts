@@ -8,7 +8,7 @@ async function main() {
   const logger = createLogger(config.LOG_LEVEL);
   const gateway = await startGateway({ ...config, subgraphUrls: subgraphUrlOverrides(), logger });
   // packages/platform waits for this line: JSON, a msg ending in "ready", and the url.
-  console.log(JSON.stringify({ level: "info", service: "gateway", msg: "gateway ready", url: gateway.url }));
+  console.log(JSON.stringify({ level: "info", service: "gateway", msg: "gateway ready", url: gateway.url, pid: process.pid }));
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down: finishing requests in flight");
     gateway.stop().then(

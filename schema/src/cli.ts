@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run compose`: writes schema/<subgraph>.graphql and schema/supergraph.graphql from the code.
+// `npm run compose`: writes schema/<subgraph>.graphql, schema/supergraph.graphql and the public API schema/api.graphql from the code.
 // `node schema/dist/cli.js --check`: composes and reports errors without writing anything.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,7 +10,7 @@ const checkOnly = process.argv.includes("--check");
 compose().then(
   ({ files }) => {
     if (checkOnly) {
-      console.log(`composition OK (${Object.keys(files).length - 1} subgraphs); nothing written`);
+      console.log(`composition OK (${Object.keys(files).length - 2} subgraphs); nothing written`);
       return;
     }
     for (const [name, content] of Object.entries(files)) {

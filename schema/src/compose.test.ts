@@ -6,7 +6,7 @@ import { subgraphs } from "./subgraphs";
 describe("schema/ snapshots", () => {
   it("match what the code composes (run `npm run compose` after a schema change)", async () => {
     const { files } = await compose();
-    expect(Object.keys(files).sort()).toEqual([...subgraphs.map((s) => s.sdl), "supergraph.graphql"].sort());
+    expect(Object.keys(files).sort()).toEqual([...subgraphs.map((s) => s.sdl), "supergraph.graphql", "api.graphql"].sort());
     for (const [name, content] of Object.entries(files)) {
       const committed = readFileSync(join(__dirname, "..", name), "utf8");
       expect({ name, content: committed }).toEqual({ name, content });

@@ -2,7 +2,8 @@ import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "graphql";
+import { parse, printSchema } from "graphql";
+import { apiSchema } from "./conventions";
 import { subgraphs as ourSubgraphs, type SubgraphEntry } from "./subgraphs";
 
 export interface Composition {
@@ -27,6 +28,8 @@ export async function compose(subgraphs: SubgraphEntry[] = ourSubgraphs): Promis
     throw new Error(`Composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join("\n")}`);
   }
   files["supergraph.graphql"] = `${result.supergraphSdl.trim()}\n`;
+  // The public API, as clients of the gateway see it: what the schema lint checks, and what front ends type their operations against.
+  files["api.graphql"] = `${printSchema(apiSchema(result.supergraphSdl)).trim()}\n`;
   return { files };
 }
 

@@ -12,11 +12,11 @@ const CLERMONT = { latitude: 45.7772, longitude: 3.087 };
 const FORMATION = "FOR.5337";
 const AURILLAC = "0150006A";
 
-const QUERY = `query($id: ID!, $presDe: PresDeInput!) {
+const QUERY = `query($id: ID!, $proximite: ProximiteInput!) {
   formation(id: $id) {
     id
     libelle
-    etablissements(presDe: $presDe, first: 20) {
+    etablissements(proximite: $proximite, first: 20) {
       totalCount
       nodes {
         uai
@@ -62,7 +62,7 @@ afterAll(() => platform?.dispose());
 
 describe("a formation's établissements near Clermont-Ferrand, through the gateway", () => {
   it("lists those within 50 km, nearest first, with places, first wishes and InserJeunes rates", async () => {
-    const { status, body } = await graphql<Result>(platform.gatewayUrl, QUERY, { id: FORMATION, presDe: { ...CLERMONT, rayonKm: 50 } });
+    const { status, body } = await graphql<Result>(platform.gatewayUrl, QUERY, { id: FORMATION, proximite: { ...CLERMONT, rayonKm: 50 } });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const formation = body.data!.formation!;
@@ -104,19 +104,19 @@ describe("a formation's établissements near Clermont-Ferrand, through the gatew
   });
 
   it("still finds the far établissement when the radius reaches it", async () => {
-    const { body } = await graphql<Result>(platform.gatewayUrl, QUERY, { id: FORMATION, presDe: { ...CLERMONT, rayonKm: 150 } });
+    const { body } = await graphql<Result>(platform.gatewayUrl, QUERY, { id: FORMATION, proximite: { ...CLERMONT, rayonKm: 150 } });
     expect(body.errors).toBeUndefined();
     const uais = body.data!.formation!.etablissements.nodes.map((e) => e.uai);
     expect(uais).toEqual(["0631978H", "0030935A", AURILLAC]);
   });
 
   it("rejects a negative radius with a clear BAD_USER_INPUT error", async () => {
-    const { status, body } = await graphql<Result>(platform.gatewayUrl, QUERY, { id: FORMATION, presDe: { ...CLERMONT, rayonKm: -5 } });
+    const { status, body } = await graphql<Result>(platform.gatewayUrl, QUERY, { id: FORMATION, proximite: { ...CLERMONT, rayonKm: -5 } });
     expect(status).toBe(200);
     expect(body.data?.formation?.etablissements ?? null).toBeNull();
     expect(body.errors).toHaveLength(1);
     expect(body.errors![0]).toMatchObject({
-      message: "rayonKm must be more than 0 and at most 300 (got -5).",
+      message: "proximite.rayonKm must be more than 0 and at most 200 (got -5).",
       extensions: { code: "BAD_USER_INPUT" },
     });
   });

@@ -25,15 +25,15 @@ const AUTOUR_DE_MOI = `query($du: DateTimeISO!, $au: DateTimeISO!) {
     nom
     structures(type: MISSION_LOCALE) { totalCount nodes { id nom type } }
   }
-  structures(commune: "63113", type: CIO, rayonKm: 200, first: 1) {
+  structures(proximite: { codeCommune: "63113", rayonKm: 200 }, type: CIO, first: 1) {
     totalCount
     nodes { id nom type distanceKm etablissement { uai nom } }
   }
-  evenements(commune: "63113", rayonKm: 40, du: $du, au: $au, first: 50) {
+  evenements(proximite: { codeCommune: "63113", rayonKm: 40 }, du: $du, au: $au, first: 50) {
     totalCount
     nodes { id titre debut distanceKm lieu { code nom } }
   }
-  plusLoin: evenements(commune: "63113", rayonKm: 200, du: $du, au: $au, first: 50) { nodes { id } }
+  plusLoin: evenements(proximite: { codeCommune: "63113", rayonKm: 200 }, du: $du, au: $au, first: 50) { nodes { id } }
 }`;
 
 interface AutourDeMoi {
@@ -131,7 +131,7 @@ function journeePortesOuvertes(titre: string): Record<string, unknown> {
     titre,
     debut: `${jour}T09:00:00+01:00`,
     fin: `${jour}T17:00:00+01:00`,
-    commune: "63430",
+    codeCommune: "63430",
     organisateurUai: UAI,
     uais: [UAI],
     metierIds: ["MET.12"],
@@ -214,7 +214,7 @@ describe("events created by an administrator, through the gateway", () => {
     expect(dateError.message).toMatch(/fin .* is before debut/);
 
     const communeInconnue = "Portes ouvertes dans une commune inconnue";
-    const unknownCommune = await graphql(platform.gatewayUrl, CREER, { evenement: { ...journeePortesOuvertes(communeInconnue), commune: "63999" } }, admin);
+    const unknownCommune = await graphql(platform.gatewayUrl, CREER, { evenement: { ...journeePortesOuvertes(communeInconnue), codeCommune: "63999" } }, admin);
     expect(unknownCommune.body.data?.creerEvenement ?? null).toBeNull();
     const communeError = seulErreur(unknownCommune.body);
     expect(communeError.extensions).toMatchObject({ code: "BAD_USER_INPUT" });

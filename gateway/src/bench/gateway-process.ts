@@ -6,7 +6,7 @@ import { join } from "node:path";
  * loop is not shared with the bench's clients and subgraphs; resolves once it printed its
  * "gateway ready" line.
  */
-export function spawnGateway(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+export function spawnGateway(env: Record<string, string>): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, [join(__dirname, "..", "server.js")], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -21,7 +21,7 @@ export function spawnGateway(env: Record<string, string>): Promise<{ url: string
       for (const line of buffer.split("\n").slice(0, -1)) {
         try {
           const entry = JSON.parse(line) as { msg?: string; url?: string };
-          if (entry.msg === "gateway ready" && entry.url) resolve({ url: entry.url, stop });
+          if (entry.msg === "gateway ready" && entry.url) resolve({ url: entry.url, pid: child.pid!, stop });
         } catch {
           // not a JSON line
         }

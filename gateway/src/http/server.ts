@@ -21,8 +21,8 @@ export interface HttpDependencies {
   safelist?: Safelist;
   log: Logger;
   metrics: GatewayMetrics;
-  /** Resolves to the subgraphs that did not answer a health check (empty when all did). */
-  unreachableSubgraphs: () => Promise<string[]>;
+  /** Resolves to the subgraphs that are not ready, each with its reasons (empty when all are). */
+  subgraphsNotReady: () => Promise<Record<string, string[]>>;
   /** True once shutdown began: /ready says so, so a load balancer stops sending traffic. */
   draining: () => boolean;
 }
@@ -38,7 +38,7 @@ function requestIdOf(req: IncomingMessage): string {
 
 /**
  * The gateway's HTTP server: CORS, request ids, per-client rate limiting and a body size limit in
- * front of Apollo Server, plus /health (the process is up), /ready (every subgraph answers) and
+ * front of Apollo Server, plus /health (the process is up), /ready (every subgraph is ready) and
  * /metrics (Prometheus).
  */
 export function createHttpServer(settings: HttpSettings, deps: HttpDependencies): Server {
@@ -51,8 +51,13 @@ export function createHttpServer(settings: HttpSettings, deps: HttpDependencies)
       return "health";
     }
     if (path === "/ready") {
-      const down = deps.draining() ? ["(gateway shutting down)"] : await deps.unreachableSubgraphs();
-      sendJson(res, down.length ? 503 : 200, down.length ? { status: "unavailable", unreachable: down } : { status: "ready" });
+      if (deps.draining()) {
+        sendJson(res, 503, { status: "unavailable", reasons: ["the gateway is shutting down"] });
+        return "ready";
+      }
+      const notReady = await deps.subgraphsNotReady();
+      const names = Object.keys(notReady);
+      sendJson(res, names.length ? 503 : 200, names.length ? { status: "unavailable", reasons: names.map((name) => `subgraph ${name} is not ready`), subgraphs: notReady } : { status: "ready" });
       return "ready";
     }
     if (path === "/metrics") {

@@ -1,20 +1,31 @@
-import mongoose, { type Connection } from "mongoose";
+import mongoose, { type ConnectOptions, type Connection } from "mongoose";
+import { z } from "zod";
+import { readConfig } from "./config";
 import { IMPORT_RUNS } from "./import/import-log";
 import { CHANGES_COLLECTION } from "./store/change-log";
 
 /**
+ * How long a database operation waits for a server before it fails (DATABASE_UNAVAILABLE at the
+ * subgraph). The driver's 30 s (mongoose's 10 s) would hold every request of an outage for that
+ * long, past the gateway's own timeout; a few seconds cover a restart of the embedded database.
+ */
+const timeoutSetting = () =>
+  readConfig({ MONGODB_SERVER_SELECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(3_000) }).MONGODB_SERVER_SELECTION_TIMEOUT_MS;
+
+/**
  * Opens a connection of its own for one subgraph (never mongoose's global one: several
  * subgraphs may share a process in tests). Command monitoring is on so tests and metrics
- * can count the queries a request makes.
+ * can count the queries a request makes. When the database goes away the driver reconnects by
+ * itself (it probes the server every half second while it is unknown); operations meanwhile fail
+ * after MONGODB_SERVER_SELECTION_TIMEOUT_MS instead of waiting.
  */
 export async function connectDatabase(uri: string, dbName: string): Promise<Connection> {
+  const timeoutMS = timeoutSetting();
   try {
-    const connection = mongoose.createConnection(uri, {
-      dbName,
-      monitorCommands: true,
-      serverSelectionTimeoutMS: 10_000,
-      autoIndex: true,
-    });
+    // Mongoose queues operations while disconnected; they fail as fast as the driver's would.
+    // (bufferTimeoutMS is a connection option mongoose reads, missing from its ConnectOptions type.)
+    const options: ConnectOptions & { bufferTimeoutMS: number } = { dbName, monitorCommands: true, serverSelectionTimeoutMS: timeoutMS, bufferTimeoutMS: timeoutMS, autoIndex: true };
+    const connection = mongoose.createConnection(uri, options);
     await connection.asPromise();
     return connection;
   } catch (cause) {

@@ -24,7 +24,7 @@ export async function runServiceMain<M, C extends BaseContext, S>(definition: Su
       host: config.HOST,
       demoData: config.PRISME_DEMO_DATA,
     });
-    console.log(JSON.stringify({ level: "info", service: definition.name, msg: "subgraph ready", url: service.url }));
+    console.log(JSON.stringify({ level: "info", service: definition.name, msg: "subgraph ready", url: service.url, pid: process.pid }));
     const shutdown = () => {
       service.stop().then(
         () => process.exit(0),

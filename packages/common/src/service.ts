@@ -5,7 +5,9 @@ import { connectDatabase } from "./database";
 import { ReadModel, type ReadModelSpec } from "./read-model/read-model";
 import { readModelSettings } from "./read-model/settings";
 import { ChangeLog } from "./store/change-log";
+import { combineReadiness, databaseReadiness, type Readiness } from "./readiness";
 import { startSubgraph } from "./subgraph-server";
+import type { EncodingOption } from "./import/encoding";
 import type { ProgressSink } from "./import/progress";
 import type { ImportReport } from "./import/report";
 
@@ -23,6 +25,11 @@ export interface SubgraphDefinition<M, C extends BaseContext, S = unknown> {
   seedDemo(models: M): Promise<number>;
   /** Work done once the database is ready and before serving (e.g. building a search index from it). */
   onStart?(models: M): Promise<void>;
+  /**
+   * Whether the service itself can answer in full; GET /ready reports it with the database's
+   * state and the read model's (startService checks those two). Without it, only they count.
+   */
+  readiness?: (models: M) => Readiness;
   /** The sources this subgraph imports, by the name the import CLI takes (e.g. onisep-metiers). */
   importers?: Record<string, Importer<M>>;
 }
@@ -31,7 +38,14 @@ export interface SubgraphDefinition<M, C extends BaseContext, S = unknown> {
 export interface Importer<M> {
   /** One line for `npm run import -- --help`: the format and where it comes from. */
   description: string;
-  run(models: M, file: string, options: { progress: ProgressSink }): Promise<ImportReport>;
+  run(models: M, file: string, options: ImportOptions): Promise<ImportReport>;
+}
+
+/** What the import CLI passes to every importer. */
+export interface ImportOptions {
+  progress: ProgressSink;
+  /** The user's --encoding: how to read a file that says nothing of its encoding (no BOM, no XML declaration). */
+  encoding?: EncodingOption;
 }
 
 /** What a subgraph sees of the HTTP request it serves. */
@@ -69,15 +83,21 @@ export async function startService<M, C extends BaseContext, S>(
     if (options.demoData === "if-empty") await definition.seedDemo(models);
     await definition.onStart?.(models);
     const schema = await definition.buildSchema();
-    // The read model loads before the subgraph answers: until then requests would wait for it.
-    await readModel.start();
+    // The subgraph listens while its read model loads: /health answers, /ready says what is loading,
+    // and a request waits for the load (up to PRISME_READ_MODEL_WAIT_MS) or hears SERVICE_NOT_READY.
+    const loading = readModel.start();
     const subgraph = await startSubgraph({
       name: definition.name,
       schema,
       port: options.port,
       host: options.host,
       context: (request) => definition.context(models, request, readModel),
+      // Ready when the database answers, the read model is loaded, and the service's own hook agrees.
+      readiness: async () =>
+        combineReadiness(await databaseReadiness(connection), readModel.readiness(), definition.readiness?.(models) ?? { ready: true, reasons: [] }),
     });
+    // Started once loaded: the process says "ready" then (what `npm start` and the tests wait for).
+    await loading;
     return {
       name: definition.name,
       url: subgraph.url,

@@ -3,10 +3,20 @@ import { mkdirSync } from "node:fs";
 import { createConnection, createServer } from "node:net";
 import { ensureFerretdb } from "./build";
 
+/** How a process ended: its exit code or signal, and its last lines of output (to say why). */
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  lastLines: string[];
+}
+
 export interface EmbeddedDb {
   /** mongodb:// URI of the running server (no database name). */
   uri: string;
   port: number;
+  pid: number | undefined;
+  /** Resolves when FerretDB exits, whether stopped or crashed (a supervisor restarts it). */
+  exited: Promise<ExitInfo>;
   stop(): Promise<void>;
 }
 
@@ -63,7 +73,11 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
     binary,
     [
       "--handler=sqlite",
-      `--sqlite-url=file:${options.dataDir.endsWith("/") ? options.dataDir : options.dataDir + "/"}`,
+      // WAL with synchronous=NORMAL: a committed write survives a crash of FerretDB or of Prisme, and
+      // only an OS crash or a power cut may lose the last ones (never a corrupt file); with the default
+      // FULL, every statement of an update command waited for its own fsync (2,000 replacements: 4.4 s
+      // against 2.0 s).
+      `--sqlite-url=file:${options.dataDir.endsWith("/") ? options.dataDir : options.dataDir + "/"}?_pragma=synchronous(normal)`,
       `--state-dir=${options.dataDir}`,
       `--listen-addr=127.0.0.1:${port}`,
       "--debug-addr=-",
@@ -81,7 +95,14 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
   child.stdout?.on("data", onData);
   child.stderr?.on("data", onData);
   let exited: number | null | undefined;
-  child.on("exit", (code) => (exited = code));
+  const exitInfo = new Promise<ExitInfo>((resolveExit) =>
+    child.on("exit", (code, signal) => {
+      exited = code;
+      // FerretDB's log entries start with "time="; the lines between them are dumps of wire messages.
+      const entries = output.split("\n").filter((line) => line.startsWith("time="));
+      resolveExit({ code, signal, lastLines: entries.slice(-5).map((line) => (line.length > 240 ? `${line.slice(0, 240)}…` : line)) });
+    }),
+  );
 
   const deadline = Date.now() + 30_000;
   while (!(await portAnswers(port))) {
@@ -96,6 +117,8 @@ export async function startEmbeddedDb(options: StartOptions): Promise<EmbeddedDb
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
+    pid: child.pid,
+    exited: exitInfo,
     stop: () =>
       new Promise<void>((resolveStop) => {
         if (exited !== undefined) return resolveStop();

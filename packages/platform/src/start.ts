@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// `npm start`: the embedded database, the four subgraphs, the gateway and the web site, in that order.
+// `npm start`: the embedded database, the four subgraphs, the gateway and the web site, in that
+// order, then supervised: a process that stops unexpectedly is restarted while the others keep serving.
 import { join } from "node:path";
 import { z } from "zod";
 import { port, readConfig } from "@prisme/common";
-import { dataDir, projectRoot, startEmbeddedDb, type EmbeddedDb } from "@prisme/embedded-db";
-import { startNodeProcess, type ManagedProcess } from "./processes";
+import { dataDir, projectRoot, startEmbeddedDb } from "@prisme/embedded-db";
+import { startNodeProcess, type ManagedProcess, type RunningProcess } from "./processes";
+import { DEFAULT_POLICY, Supervisor } from "./supervisor";
 
 const SUBGRAPHS = [
   { name: "onisep", port: 4001 },
@@ -13,28 +15,43 @@ const SUBGRAPHS = [
   { name: "region", port: 4004 },
 ];
 
+const envKey = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+const portOf = (url: string) => new URL(url).port;
+
 async function main() {
   const config = readConfig({
     PRISME_DB_PORT: port(27027),
     PORT: port(4000),
     PORT_WEB: port(3000),
     PRISME_DEMO_DATA: z.enum(["if-empty", "never"]).default("if-empty"),
+    PRISME_MAX_CRASHES: z.coerce.number().int().min(1).default(DEFAULT_POLICY.maxCrashes),
+    PRISME_CRASH_WINDOW_S: z.coerce.number().int().min(1).default(DEFAULT_POLICY.windowMs / 1000),
   });
   const root = projectRoot();
-  const running: ManagedProcess[] = [];
-  let db: EmbeddedDb | undefined;
   let stopping = false;
+  const starting: RunningProcess[] = [];
+  const supervisor = new Supervisor(() => void stopAll(1), { ...DEFAULT_POLICY, maxCrashes: config.PRISME_MAX_CRASHES, windowMs: config.PRISME_CRASH_WINDOW_S * 1000 });
 
   const stopAll = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log("\nStopping Prisme…");
-    for (const proc of running.reverse()) await proc.stop();
-    await db?.stop();
+    await supervisor.stopAll();
+    for (const proc of starting.reverse()) await proc.stop();
     process.exit(code);
   };
   process.once("SIGINT", () => void stopAll(0));
   process.once("SIGTERM", () => void stopAll(0));
+
+  /** Starts a Node service, and once it is ready, supervises it: a restart keeps the port it first got. */
+  const startService = async (name: string, script: string, env: NodeJS.ProcessEnv, portVariable: string): Promise<string> => {
+    const first = startNodeProcess(name, script, env);
+    starting.push(first);
+    const url = await first.ready;
+    const restart = (): ManagedProcess => startNodeProcess(name, script, { ...env, [portVariable]: portOf(url) });
+    supervisor.watch(name, first, restart);
+    return url;
+  };
 
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, PRISME_DEMO_DATA: config.PRISME_DEMO_DATA };
@@ -42,55 +59,46 @@ async function main() {
       console.log("Using the MongoDB given by MONGODB_URI: the embedded database is not started.");
     } else {
       const folder = join(dataDir(), "ferretdb");
-      db = await startEmbeddedDb({ port: config.PRISME_DB_PORT, dataDir: folder });
-      env.MONGODB_URI = db.uri;
-      console.log(`Embedded database (FerretDB, SQLite files in ${folder}) listening on ${db.uri}`);
+      const startDb = async (): Promise<RunningProcess> => {
+        const db = await startEmbeddedDb({ port: config.PRISME_DB_PORT, dataDir: folder });
+        return { name: "database", pid: db.pid, ready: Promise.resolve(db.uri), exited: db.exited, stop: db.stop };
+      };
+      const db = await startDb();
+      starting.push(db);
+      supervisor.watch("database", db, startDb);
+      env.MONGODB_URI = `mongodb://127.0.0.1:${config.PRISME_DB_PORT}/`;
+      console.log(`Embedded database (FerretDB, SQLite files in ${folder}) listening on ${env.MONGODB_URI} (pid ${db.pid})`);
     }
 
-    const urls: Record<string, string> = {};
-    const subgraphs = SUBGRAPHS.map((subgraph) => {
-      const key = envKey(subgraph.name);
-      const proc = startNodeProcess(subgraph.name, join(root, "services", subgraph.name, "dist", "server.js"), {
-        ...env,
-        [`PORT_${key}`]: process.env[`PORT_${key}`] ?? String(subgraph.port),
-      });
-      running.push(proc);
-      return proc;
-    });
-    for (const proc of subgraphs) urls[proc.name] = await proc.ready;
+    // The subgraphs that take a commune in proximite ask the région subgraph for its centre.
+    const region = SUBGRAPHS.find((s) => s.name === "region")!;
+    env.PRISME_REGION_URL ??= `http://${process.env.HOST ?? "127.0.0.1"}:${process.env[`PORT_${envKey(region.name)}`] ?? region.port}/`;
+
+    const urls = await Promise.all(
+      SUBGRAPHS.map((subgraph) => {
+        const variable = `PORT_${envKey(subgraph.name)}`;
+        const script = join(root, "services", subgraph.name, "dist", "server.js");
+        return startService(subgraph.name, script, { ...env, [variable]: process.env[variable] ?? String(subgraph.port) }, variable);
+      }),
+    );
 
     // The web site's server, beside the gateway, forwards each visitor's address: the rate limit counts visitors, not the site.
     const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: String(config.PORT), TRUST_PROXY: process.env.TRUST_PROXY ?? "127.0.0.1,::1" };
-    for (const [name, url] of Object.entries(urls)) gatewayEnv[`SUBGRAPH_URL_${envKey(name)}`] = url;
-    const gateway = startNodeProcess("gateway", join(root, "gateway", "dist", "server.js"), gatewayEnv);
-    running.push(gateway);
-    const endpoint = await gateway.ready;
+    SUBGRAPHS.forEach((subgraph, i) => (gatewayEnv[`SUBGRAPH_URL_${envKey(subgraph.name)}`] = urls[i]));
+    const endpoint = await startService("gateway", join(root, "gateway", "dist", "server.js"), gatewayEnv, "PORT");
 
     // The public site (the production build of web/), querying the gateway's public endpoint only.
-    const web = startNodeProcess("web", join(root, "web", "dist", "scripts", "serve.js"), {
-      ...env,
-      NODE_ENV: "production",
-      PORT_WEB: String(config.PORT_WEB),
-      PRISME_GATEWAY_URL: endpoint,
-    });
-    running.push(web);
-    const site = await web.ready;
+    const webEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PORT_WEB: String(config.PORT_WEB), PRISME_GATEWAY_URL: endpoint };
+    const site = await startService("web", join(root, "web", "dist", "scripts", "serve.js"), webEnv, "PORT_WEB");
 
-    console.log(`\nPrisme is up.\n  Web site:                 ${site}\n  Unified GraphQL endpoint: ${endpoint}\nPress Ctrl-C to stop.`);
-    for (const proc of running) {
-      proc.child.once("exit", (code) => {
-        if (!stopping) {
-          console.error(`${proc.name} stopped unexpectedly (exit code ${code}); stopping everything.`);
-          void stopAll(1);
-        }
-      });
-    }
+    console.log(
+      `\nPrisme is up.\n  Web site:                 ${site}\n  Unified GraphQL endpoint: ${endpoint}\n` +
+        `A process that stops is restarted (after ${config.PRISME_MAX_CRASHES} crashes within ${config.PRISME_CRASH_WINDOW_S} s, Prisme stops).\nPress Ctrl-C to stop.`,
+    );
   } catch (error) {
     console.error(`Prisme could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stopAll(1);
   }
 }
-
-const envKey = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, "_");
 
 void main();

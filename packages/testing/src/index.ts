@@ -1,3 +1,4 @@
 export { startTestService, throwAwayDbName, graphql, type TestService } from "./services";
 export { sharedData } from "./shared-data";
 export { recordCommands, readPathViolation, operationsOf, checkReadPath, type Samples, type FieldOperation, type RecordedCommand } from "./read-path";
+export { readStored, allStored } from "./stored";

@@ -7,9 +7,12 @@ import { carifOref } from "./definition";
 import { writeFeed } from "./generator/feed.generator";
 import { loadReferentiels } from "./generator/referentiels";
 import { importCertifInfo } from "./importers/certif-info/certif-info.importer";
+import { importFormacode } from "./importers/formacode/formacode.importer";
+import { importTableDePassage } from "./importers/table-de-passage/table-de-passage.importer";
 import { importLheo } from "./importers/lheo/lheo.importer";
 import { importRncp } from "./importers/rncp/rncp.importer";
-import { OFFRES_RECHERCHE, unpackEntry, type StoredOffreEntry } from "./read-model/offre.entry";
+import { findByIds } from "@prisme/common";
+import { OFFRES_RECHERCHE, type OffreEntry } from "./read-model/offre.entry";
 
 jest.setTimeout(300_000);
 
@@ -25,11 +28,14 @@ beforeAll(async () => {
   await new Promise((resolve) => out.end(resolve));
   await importCertifInfo(service.models, sharedData("carif-oref", "certif_info.csv"));
   await importRncp(service.models, sharedData("carif-oref", "rncp"));
+  await importFormacode(service.models, sharedData("carif-oref", "formacode_v8_2003_FCod.csv"));
+  await importTableDePassage(service.models, sharedData("onisep", "table_de_passage_codes_certifications_et_formations.xml"));
   await importLheo(service.models, feed, { full: false });
   await importLheo(service.models, sharedData("carif-oref", "lheo", "lheo-schema_exemple-bts-onisep.xml"), { full: false });
   await service.readModel.refresh();
   // Realistic values: the codes of a stored offer (read here by the test, not by a request).
-  const entry = unpackEntry((await service.models.db.collection<StoredOffreEntry>(OFFRES_RECHERCHE).findOne({ _id: "GEN5-OF-0000010" }))!);
+  const [entry] = await findByIds<OffreEntry>(service.models.db.collection(OFFRES_RECHERCHE), ["GEN5-OF-0000010"]);
+  if (!entry) throw new Error("GEN5-OF-0000010 has no entry");
   samples = {
     arguments: {
       "Query.offre.id": entry._id,
@@ -38,6 +44,8 @@ beforeAll(async () => {
       "Query.certification.codeRncp": "RNCP37537",
       "Query.certificationParCertifInfo.code": "82703",
       "Query.certificationParRncp.codeRncp": "RNCP37537",
+      "Query.formacode.code": "31054",
+      champSemantique: "310",
       recherche: "developpeur web",
       texte: "developpeur web",
       codeRome: entry.codesRome[0],
@@ -64,6 +72,7 @@ beforeAll(async () => {
       Commune: { code: entry.codesInsee[0] },
       Etablissement: { uai: "0290076A" },
       Formation: { id: "FOR.1119" },
+      Formacode: { code: "31054" },
     },
   };
 });

@@ -2,6 +2,8 @@ import type { GraphQLSchema } from "graphql";
 import { buildFederatedSchema } from "@prisme/common";
 import { CertificationResolver, resolveCertificationReference } from "./certification/certification.resolver";
 import { Certification } from "./certification/certification.type";
+import { FicheRncpResolver } from "./certification/fiche-rncp.resolver";
+import { FormacodeResolver, resolveFormacodeReference } from "./formacode/formacode.resolver";
 import { CommuneResolver, resolveCommuneReference } from "./commune/commune.resolver";
 import { Commune } from "./commune/commune.type";
 import { EtablissementResolver, resolveEtablissementReference } from "./etablissement/etablissement.resolver";
@@ -10,6 +12,7 @@ import { FormationResolver, resolveFormationReference } from "./formation/format
 import { Formation } from "./formation/formation.type";
 import { MetierResolver, resolveMetierReference } from "./metier/metier.resolver";
 import { Metier } from "./metier/metier.type";
+import { ContactResolver } from "./offre/contact.resolver";
 import { ActionResolver, FinanceurResolver, LieuResolver } from "./offre/lieu.resolver";
 import { OffreFieldsResolver } from "./offre/offre.fields.resolver";
 import { OffreResolver, resolveOffreReference } from "./offre/offre.resolver";
@@ -22,7 +25,7 @@ import { Rome } from "./rome/rome.type";
 export function buildCarifOrefSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [OffreResolver, OffreFieldsResolver, LieuResolver, FinanceurResolver, ActionResolver, OrganismeResolver, CertificationResolver, MetierResolver, RomeResolver, CommuneResolver, FormationResolver, EtablissementResolver],
+      resolvers: [OffreResolver, OffreFieldsResolver, LieuResolver, FinanceurResolver, ActionResolver, ContactResolver, FormacodeResolver, FicheRncpResolver, OrganismeResolver, CertificationResolver, MetierResolver, RomeResolver, CommuneResolver, FormationResolver, EtablissementResolver],
       // No query returns these entities of other subgraphs: without orphanedTypes type-graphql would drop them and their fields.
       orphanedTypes: [Metier, Rome, Commune, Formation, OrganismeFormation, Certification, Etablissement],
     },
@@ -35,6 +38,7 @@ export function buildCarifOrefSchema(): Promise<GraphQLSchema> {
       Commune: { __resolveReference: resolveCommuneReference },
       Formation: { __resolveReference: resolveFormationReference },
       Etablissement: { __resolveReference: resolveEtablissementReference },
+      Formacode: { __resolveReference: resolveFormacodeReference },
     },
   );
 }

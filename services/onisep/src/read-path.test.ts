@@ -1,7 +1,7 @@
 import { checkReadPath, operationsOf, startTestService, type Samples, type TestService } from "@prisme/testing";
 import type { OnisepModels } from "./context";
 import { onisep } from "./definition";
-import { FORMATIONS_CSV, METIERS_XML, ROME_DOMAINES, ROME_FICHES, runImport } from "./importers/import-test-helpers";
+import { FICHES_FORMATIONS_JSON, FORMATIONS_CSV, METIERS_ROME_CSV, METIERS_XML, ROME_APPELLATIONS, ROME_DOMAINES, ROME_FICHES, runImport } from "./importers/import-test-helpers";
 
 jest.setTimeout(300_000);
 
@@ -9,7 +9,7 @@ jest.setTimeout(300_000);
 const SAMPLES: Samples = {
   arguments: {
     "Query.metier.id": "MET.289",
-    "Query.formation.id": "FOR.1119",
+    "Query.formation.id": "FOR.1007",
     "Query.rome.code": "M1805",
     recherche: "ebeniste",
     "Query.formations.recherche": "bts comptabilite",
@@ -18,6 +18,10 @@ const SAMPLES: Samples = {
     niveau: 5,
     type: "BTS",
     codeRncp: "RNCP35990",
+    "Query.romes.recherche": "plaquiste",
+    transitionEcologique: true,
+    transitionNumerique: true,
+    transitionDemographique: true,
     first: 5,
     reponses: [
       { question: "Q01", option: "a" },
@@ -32,7 +36,7 @@ const SAMPLES: Samples = {
   },
   representations: {
     Metier: { id: "MET.289" },
-    Formation: { id: "FOR.1119" },
+    Formation: { id: "FOR.1007" },
     Rome: { code: "M1805" },
   },
 };
@@ -40,7 +44,11 @@ const SAMPLES: Samples = {
 let service: TestService<OnisepModels>;
 beforeAll(async () => {
   service = await startTestService(onisep, { demoData: false });
-  for (const [source, file] of [["onisep-metiers", METIERS_XML], ["onisep-formations", FORMATIONS_CSV], ["rome", ROME_FICHES], ["rome", ROME_DOMAINES]]) await runImport(service, source, file);
+  const files = [
+    ["onisep-metiers", METIERS_XML], ["onisep-formations", FORMATIONS_CSV], ["rome", ROME_FICHES], ["rome", ROME_DOMAINES], ["rome", ROME_APPELLATIONS],
+    ["onisep-metiers-rome", METIERS_ROME_CSV], ["onisep-fiches-formations", FICHES_FORMATIONS_JSON],
+  ];
+  for (const [source, file] of files) await runImport(service, source!, file!);
 });
 afterAll(() => service.dispose());
 

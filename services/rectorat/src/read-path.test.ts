@@ -15,6 +15,7 @@ const SAMPLES: Samples = {
     // A lycée of Montluçon: Affelnet offers decoded to Onisep formations, InserJeunes rates.
     uai: "0030026M",
     "Query.academie.code": "06",
+    recherche: "college blaise pascal",
     texte: "college blaise pascal",
     types: ["COLLEGE"],
     secteur: "PUBLIC",
@@ -26,8 +27,11 @@ const SAMPLES: Samples = {
     apprentissage: true,
     internat: true,
     formation: "FOR.298",
+    // A point: a commune's centre would be asked to the region subgraph, which this test does not start.
+    proximite: { ...CLERMONT, rayonKm: 20 },
     presDe: { ...CLERMONT, rayonKm: 20 },
     // Montluçon is about 80 km from Clermont-Ferrand.
+    "Formation.etablissements.proximite": { ...CLERMONT, rayonKm: 120 },
     "Formation.etablissements.presDe": { ...CLERMONT, rayonKm: 120 },
     statut: "SCOLAIRE",
     population: "VOIE_PRO_ENSEMBLE",
@@ -82,9 +86,9 @@ describe("read-path rule (rectorat, real Annuaire, géolocalisation, BCN, Certif
     }>(
       service.url,
       `query($r: [_Any!]!) {
-        etablissements(presDe: { latitude: 45.7772, longitude: 3.087, rayonKm: 20 }, types: [COLLEGE]) { totalCount }
+        etablissements(proximite: { latitude: 45.7772, longitude: 3.087, rayonKm: 20 }, types: [COLLEGE]) { totalCount }
         etablissement(uai: "0030026M") { formations(formation: "FOR.298") { totalCount } derniereInsertion { millesime } }
-        _entities(representations: $r) { ... on Formation { etablissements(presDe: { latitude: 45.7772, longitude: 3.087, rayonKm: 120 }) { nodes { uai distanceKm } } } }
+        _entities(representations: $r) { ... on Formation { etablissements(proximite: { latitude: 45.7772, longitude: 3.087, rayonKm: 120 }) { nodes { uai distanceKm } } } }
       }`,
       { r: [{ __typename: "Formation", ...SAMPLES.representations.Formation }] },
     );

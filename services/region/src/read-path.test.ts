@@ -22,11 +22,12 @@ const SAMPLES: Samples = {
     departement: "63",
     region: "84",
     recherche: "clermont fe",
-    // Near Clermont-Ferrand (place de Jaude).
+    // Near Clermont-Ferrand (place de Jaude): proximite, and the deprecated flat arguments it replaces (still answered).
     latitude: 45.7772,
     longitude: 3.087,
     rayonKm: 30,
     commune: "63113",
+    proximite: { codeCommune: "63113", rayonKm: 30 },
     "Query.structures.type": "MISSION_LOCALE",
     "Commune.structures.type": "MISSION_LOCALE",
     "Query.evenements.type": "FORUM",
@@ -46,7 +47,7 @@ const SAMPLES: Samples = {
       description: "Rencontres avec des professionnels",
       debut: dans(12),
       fin: dans(12.3),
-      commune: "63113",
+      codeCommune: "63113",
       organisateurStructure: "milo-63113S00",
       organisateurUai: "0631601Y",
       publics: ["JEUNES_16_25"],

@@ -44,8 +44,8 @@ export function lieuParams(lieu: Lieu | undefined): Record<string, string> {
   };
 }
 
-/** The place as the graph's "near a point" inputs (the same values under the names each subgraph uses today). */
-export function pointRayon(lieu: Lieu | undefined) {
+/** The place as the graph's ProximiteInput (a point and a radius). */
+export function proximiteDe(lieu: Lieu | undefined) {
   const point = lieu ?? { latitude: 0, longitude: 0, rayonKm: RAYON_PAR_DEFAUT_KM };
   return { latitude: point.latitude, longitude: point.longitude, rayonKm: point.rayonKm };
 }

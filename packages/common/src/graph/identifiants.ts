@@ -28,8 +28,13 @@ export const IDENTIFIANTS = {
   siret: { nom: "SIRET", exemple: "19630001500017", normaliser: (v: string) => v.replace(/\s+/g, ""), motif: /^\d{14}$/ },
   /** Commune (INSEE COG): 5 characters, 2A/2B for Corsica (63113, 2A004). */
   codeCommune: { nom: "INSEE commune code", exemple: "63113", normaliser: trimUpper, motif: /^(\d{5}|2[AB]\d{3})$/ },
-  /** Département (INSEE): 2 characters, 3 overseas (63, 2A, 974); a leading zero (063) is dropped. */
-  codeDepartement: { nom: "INSEE département code", exemple: "63", normaliser: (v: string) => trimUpper(v).replace(/^0(?=\d\d$|2[AB]$)/, ""), motif: /^(\d{2}|2[AB]|97\d)$/ },
+  /**
+   * Département (INSEE): 2 characters, 3 overseas (63, 2A, 974; the collectivities of the COG, 975 to
+   * 989, are listed as départements by Etalab); a leading zero (063) is dropped.
+   */
+  codeDepartement: { nom: "INSEE département code", exemple: "63", normaliser: (v: string) => trimUpper(v).replace(/^0(?=\d\d$|2[AB]$)/, ""), motif: /^(\d{2}|2[AB]|9[78]\d)$/ },
+  /** Académie (Éducation nationale): 2 digits (06 Clermont-Ferrand); a single digit gets its leading zero (6 → 06). */
+  codeAcademie: { nom: "académie code", exemple: "06", normaliser: (v: string) => v.trim().replace(/^\d$/, "0$&"), motif: /^\d{2}$/ },
   /** RNCP fiche: its number, with or without the RNCP prefix (RNCP37674 → 37674). */
   codeRncp: { nom: "RNCP number", exemple: "RNCP37674 or 37674", normaliser: (v: string) => trimUpper(v).replace(/^RNCP/, "").replace(/^0+(?=\d)/, ""), motif: /^\d{1,6}$/ },
   /** Certif Info: 1–7 digits. */

@@ -40,8 +40,8 @@ export async function loggedImport(connection: Connection, source: string, file:
   const entry = await runs.create({ source, file, status: "running", startedAt: new Date() });
   try {
     const report = await run();
-    const { read, created, updated, unchanged, rejectedCount } = report;
-    await runs.updateOne({ _id: entry._id }, { $set: { status: "done", finishedAt: new Date(), counts: { read, created, updated, unchanged, rejected: rejectedCount } } });
+    const { read, created, updated, unchanged, rejectedCount, warningCount } = report;
+    await runs.updateOne({ _id: entry._id }, { $set: { status: "done", finishedAt: new Date(), counts: { read, created, updated, unchanged, rejected: rejectedCount, warnings: warningCount } } });
     return report;
   } catch (error) {
     await runs.updateOne({ _id: entry._id }, { $set: { status: "failed", finishedAt: new Date(), error: error instanceof Error ? error.message : String(error) } });

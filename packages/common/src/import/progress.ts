@@ -7,10 +7,20 @@ export const stderrProgress: ProgressSink = (message) => process.stderr.write(`$
 export const noProgress: ProgressSink = () => undefined;
 
 /**
+ * How often progress is reported, in ms: PRISME_PROGRESS_MS (default 1000; 0 reports every
+ * record, which the tests that stop an import at a given point rely on).
+ */
+export function progressIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.PRISME_PROGRESS_MS ?? 1000);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`Invalid configuration in the environment:\n  PRISME_PROGRESS_MS: "${env.PRISME_PROGRESS_MS}" is not a number of milliseconds (0 or more)`);
+  return value;
+}
+
+/**
  * Reports how far through a file a stream is (bytes and records), at most every `everyMs`.
  * Attach it to the file's read stream; call `record()` for each record and `done()` at the end.
  */
-export function fileProgress(path: string, stream: ReadStream, sink: ProgressSink, label: string, everyMs = 1000) {
+export function fileProgress(path: string, stream: ReadStream, sink: ProgressSink, label: string, everyMs = progressIntervalMs()) {
   const total = statSync(path).size;
   let records = 0;
   let last = Date.now();

@@ -1,5 +1,6 @@
 import type { mongo } from "mongoose";
 import { findByIds, type Keyed } from "../store/by-id";
+import { unpack } from "../store/packed";
 import { Table, type TableSpec } from "./table";
 import { eachInSlices, yieldToLoop } from "./yield";
 
@@ -9,7 +10,6 @@ export interface CollectionTable<D extends Keyed, E> {
   spec: TableSpec<E>;
   /** The entry of a stored document; null leaves it out of the table (e.g. a withdrawn offer). */
   toEntry(doc: D): E | null;
-  projection?: mongo.Document;
 }
 
 const SCAN_BATCH = 1000;
@@ -18,10 +18,10 @@ const SCAN_BATCH = 1000;
  * Reads a whole collection in batches, yielding to the event loop between them. Only the read
  * models' loads do this (off the request path): a request never scans a collection.
  */
-export async function* scanCollection<D>(db: mongo.Db, collection: string, projection?: mongo.Document, progress?: (read: number) => void): AsyncGenerator<D> {
+export async function* scanCollection<D>(db: mongo.Db, collection: string, progress?: (read: number) => void): AsyncGenerator<D> {
   let read = 0;
-  for await (const doc of db.collection(collection).find({}, { batchSize: SCAN_BATCH, ...(projection ? { projection } : {}) })) {
-    yield doc as D;
+  for await (const doc of db.collection(collection).find({}, { batchSize: SCAN_BATCH })) {
+    yield unpack<D>(doc);
     if (++read % SCAN_BATCH === 0) {
       progress?.(read);
       await yieldToLoop();
@@ -32,7 +32,7 @@ export async function* scanCollection<D>(db: mongo.Db, collection: string, proje
 /** Loads a table from its whole collection. */
 export async function loadTable<D extends Keyed, E>(db: mongo.Db, source: CollectionTable<D, E>, progress?: (message: string) => void): Promise<Table<E>> {
   async function* entries(): AsyncGenerator<E> {
-    for await (const doc of scanCollection<D>(db, source.collection, source.projection, (read) => progress?.(`${source.collection}: ${read} read`))) {
+    for await (const doc of scanCollection<D>(db, source.collection, (read) => progress?.(`${source.collection}: ${read} read`))) {
       const entry = source.toEntry(doc);
       if (entry) yield entry;
     }
@@ -44,7 +44,7 @@ export async function loadTable<D extends Keyed, E>(db: mongo.Db, source: Collec
 export async function applyToTable<D extends Keyed, E>(db: mongo.Db, table: Table<E>, source: CollectionTable<D, E>, ids: Iterable<string> | undefined): Promise<void> {
   const wanted = [...(ids ?? [])];
   if (wanted.length === 0) return;
-  const docs = await findByIds<D>(db.collection(source.collection), wanted, source.projection);
+  const docs = await findByIds<D>(db.collection(source.collection), wanted);
   const kept = new Set<string>();
   await eachInSlices(docs, (doc) => {
     const entry = source.toEntry(doc);

@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { GraphQLError } from "graphql";
 import type { ChangeLog } from "../store/change-log";
 
@@ -34,6 +35,8 @@ export const DEFAULT_READ_MODEL_SETTINGS: ReadModelSettings = { pollMs: 1000, ma
 type Log = (level: "info" | "warn" | "error", msg: string, fields?: Record<string, unknown>) => void;
 
 const defaultLog: Log = (level, msg, fields) => {
+  // Tests (jest sets NODE_ENV=test) see warnings and errors only.
+  if (level === "info" && process.env.NODE_ENV === "test") return;
   const line = JSON.stringify({ level, msg, ...fields });
   if (level === "info") console.log(line);
   else console.error(line);
@@ -144,15 +147,25 @@ export class ReadModel<S> {
   /** Loads the whole state, then applies what was written meanwhile. */
   private async load(): Promise<void> {
     const started = Date.now();
+    // How long the event loop was held at worst while loading (requests wait that long): logged, and benchmarked.
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
     const head = await this.changes.head();
     const state = await this.spec.load((message) => (this.progressMessage = message));
+    delay.disable();
     this.state = state;
     this.applied = head;
     this.version += 1;
     this.loadedAt = new Date();
     this.lastError = null;
     this.progressMessage = null;
-    this.log("info", "read model loaded", { service: this.spec.name, ms: Date.now() - started, sequence: head });
+    this.log("info", "read model loaded", {
+      service: this.spec.name,
+      ms: Date.now() - started,
+      sequence: head,
+      heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
+      longestBlockMs: Math.round(delay.max / 1e6),
+    });
     await this.follow();
   }
 
@@ -179,7 +192,11 @@ export class ReadModel<S> {
         }
       }
       const last = entries[entries.length - 1]!.sequence;
+      const delay = monitorEventLoopDelay({ resolution: 10 });
+      delay.enable();
       const applied = !whole && size <= this.settings.maxIncremental && this.spec.apply ? await this.spec.apply(this.state!, changed) : false;
+      delay.disable();
+      if (applied) this.log("info", "read model changes applied", { service: this.spec.name, records: size, sequence: last, longestBlockMs: Math.round(delay.max / 1e6) });
       if (!applied) {
         await this.load();
         return;

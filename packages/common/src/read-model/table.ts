@@ -77,6 +77,11 @@ type Ranked = { slot: number; sort: CursorKey };
 /** Records sorted in one go by a commit; more are sorted in slices merged pairwise, yielding between. */
 const SORT_SLICE = 2_000;
 const RELEVANCE = "pertinence";
+const TEXT_CACHE_SIZE = 200;
+/** Fewer matches than this as typed, and words one typo away are searched too. */
+const FUZZY_BELOW = 5;
+/** Weighs the title tier above any text score (scores stay far below it). */
+const TIER_WEIGHT = 1e9;
 const DISTANCE = "distance";
 
 /**
@@ -103,6 +108,8 @@ export class Table<E> {
   private readonly grid = new PointGrid<number>();
   private readonly search: MiniSearch | null;
   private readonly textFields: string[];
+  /** Recent searches' scores, by table version and text (least recently used dropped first). */
+  private readonly textCache = new Map<string, Map<number, { score: number; tier: number }>>();
   private readonly defaultOrder: string;
   private count = 0;
   /** Changes with every committed change: caches keyed by it never serve stale results. */
@@ -220,33 +227,43 @@ export class Table<E> {
     const filters = Object.entries(query.where ?? {}).filter(([, values]) => values != null) as [string, readonly Keyword[]][];
     const facetNames = (query.facets ?? []).filter((name) => this.postings.has(name));
 
-    // The records that pass text, distance and ranges; dimension filters are checked one by one, so a
-    // record failing only dimension d still counts in d's facet.
-    const base = this.baseSlots(scores, distances, ranges, facetNames.length ? [] : filters);
-    const passes = filters.map(([name, wanted]) => this.passer(name, wanted));
-    const matching: number[] = [];
     const counts = new Map<string, Map<Keyword, number>>(facetNames.map((name) => [name, new Map()]));
-    for (const slot of base) {
-      let failedAt = -1;
-      let failures = 0;
-      for (let i = 0; i < passes.length && failures < 2; i += 1) {
-        if (!passes[i]!(slot)) {
-          failures += 1;
-          failedAt = i;
+    // A facet with no other criterion than (maybe) its own filter counts every record: its postings say how many.
+    const unconstrained = !scores && !distances && ranges.length === 0;
+    const direct = facetNames.filter((name) => unconstrained && filters.every(([other]) => other === name));
+    for (const name of direct) for (const [value, slots] of this.postings.get(name)!) counts.get(name)!.set(value, slots.size);
+    const counted = facetNames.filter((name) => !direct.includes(name));
+
+    let matching: number[] | null = null;
+    if (!(unconstrained && filters.length === 0)) {
+      // The records that pass text, distance and ranges; dimension filters are checked one by one, so a
+      // record failing only dimension d still counts in d's facet.
+      const base = this.baseSlots(scores, distances, ranges, counted.length ? [] : filters);
+      const passes = filters.map(([name, wanted]) => this.passer(name, wanted));
+      const tallies = counted.map((name) => ({ name, tally: counts.get(name)!, values: this.values.get(name)! }));
+      matching = [];
+      for (const slot of base) {
+        let failedAt = -1;
+        let failures = 0;
+        for (let i = 0; i < passes.length && failures < 2; i += 1) {
+          if (!passes[i]!(slot)) {
+            failures += 1;
+            failedAt = i;
+          }
         }
-      }
-      if (failures === 0) matching.push(slot);
-      if (failures > 1 || facetNames.length === 0) continue;
-      for (const name of facetNames) {
-        if (failures === 1 && filters[failedAt]![0] !== name) continue;
-        const tally = counts.get(name)!;
-        for (const value of this.values.get(name)![slot] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+        if (failures === 0) matching.push(slot);
+        if (failures > 1) continue;
+        for (const { name, tally, values } of tallies) {
+          if (failures === 1 && filters[failedAt]![0] !== name) continue;
+          for (const value of values[slot] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+        }
       }
     }
 
     const after = page.after ? decodeCursor(page.after) : null;
     if (after && after.order !== label) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${label}: use the cursors of the same query.`, "after");
-    const { window, more } = this.pageOf(matching, order, scores, distances, after?.sort ?? null, page.first, thenBy);
+    // No criterion at all: every record matches, walked in the order's presorted list.
+    const { window, more } = this.pageOf(matching ?? "all", order, scores, distances, after?.sort ?? null, page.first, thenBy);
     const facets: Record<string, FacetCount[]> = {};
     for (const name of facetNames) {
       const tally = counts.get(name)!;
@@ -255,7 +272,7 @@ export class Table<E> {
       facets[name] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareKeys(String(a.value), String(b.value)));
     }
     return {
-      total: matching.length,
+      total: matching ? matching.length : this.count,
       hits: window.map(({ slot, sort }) => ({
         entry: this.entries[slot]!,
         cursor: encodeCursor({ order: label, sort }),
@@ -326,17 +343,30 @@ export class Table<E> {
   }
 
   private textScores(text: string): Map<number, { score: number; tier: number }> {
+    // The same search again (a popular word, or the words typed so far) on an unchanged table: the same scores.
+    const cacheKey = `${this.version}\u0001${text}`;
+    const cached = this.textCache.get(cacheKey);
+    if (cached) {
+      this.textCache.delete(cacheKey);
+      this.textCache.set(cacheKey, cached);
+      return cached;
+    }
+    const scores = this.scoreText(text);
+    this.textCache.set(cacheKey, scores);
+    if (this.textCache.size > TEXT_CACHE_SIZE) this.textCache.delete(this.textCache.keys().next().value!);
+    return scores;
+  }
+
+  private scoreText(text: string): Map<number, { score: number; tier: number }> {
     const terms = text.split(/\s+/).map(indexTerm).filter((t): t is string => t !== null);
     const scores = new Map<number, { score: number; tier: number }>();
     if (terms.length === 0) return scores;
     const boost = Object.fromEntries(this.textFields.map((field) => [field, this.spec.text!.fields[field]!.boost ?? 1]));
-    const results = this.search!.search(terms.join(" "), {
-      boost,
-      combineWith: "AND",
-      prefix: (term) => term.length >= 2,
-      fuzzy: (term) => (term.length >= 5 ? 1 : 0),
-      maxFuzzy: 1,
-    });
+    const query = terms.join(" ");
+    const options = { boost, combineWith: "AND" as const, prefix: (term: string) => term.length >= 2 };
+    let results = this.search!.search(query, options);
+    // A typo: what was typed finds (almost) nothing as written, so one edit away is searched too.
+    if (results.length < FUZZY_BELOW) results = this.search!.search(query, { ...options, fuzzy: (term: string) => (term.length >= 5 ? 1 : 0), maxFuzzy: 1 });
     const needle = fold(text);
     for (const result of results) {
       const slot = this.slotOf.get(String(result.id));
@@ -413,7 +443,7 @@ export class Table<E> {
 
   /** The page of `first` matching records after the cursor's sort key, and whether more follow. */
   private pageOf(
-    slots: number[],
+    slots: number[] | "all",
     order: string,
     scores: Map<number, { score: number; tier: number }> | null,
     distances: Map<number, number> | null,
@@ -421,21 +451,44 @@ export class Table<E> {
     first: number,
     thenBy: string | null = null,
   ): { window: Ranked[]; more: boolean } {
-    let ranked: Ranked[];
+    if (slots === "all") {
+      // Every record (relevance and distance always come with their own matches).
+      const keys = this.orderKeys.get(order)!;
+      const sorted = this.sorted.get(order)!;
+      const start = after ? lowerBound(sorted, after, (slot) => [keys[slot]!, this.keys[slot]!], true) : 0;
+      return { window: sorted.slice(start, start + first).map((slot) => ({ slot, sort: [keys[slot]!, this.keys[slot]!] })), more: start + first < sorted.length };
+    }
+    let sortOf: (slot: number) => CursorKey;
+    // A number that orders like the sort key's first parts, when there is one: most matches are
+    // ruled out on it without building their key.
+    let primary: ((slot: number) => number) | null = null;
+    let afterPrimary: number | null = null;
     if (order === RELEVANCE) {
       if (!scores) throw new Error("table: relevance needs a text");
       const then = thenBy ? this.orderKeys.get(thenBy)! : null;
-      ranked = slots.map((slot) => ({ slot, sort: [-scores.get(slot)!.tier, then ? then[slot]! : -scores.get(slot)!.score, this.keys[slot]!] }));
+      sortOf = (slot) => {
+        const hit = scores.get(slot)!;
+        return [-hit.tier, then ? then[slot]! : -hit.score, this.keys[slot]!];
+      };
+      if (!then) {
+        primary = (slot) => {
+          const hit = scores.get(slot)!;
+          return -hit.tier * TIER_WEIGHT - hit.score;
+        };
+        if (after) afterPrimary = Number(after[0]) * TIER_WEIGHT + Number(after[1]);
+      }
     } else if (order === DISTANCE) {
       if (!distances) throw new Error("table: distance needs a point");
-      ranked = slots.map((slot) => ({ slot, sort: [round2(distances.get(slot)!), this.keys[slot]!] }));
+      sortOf = (slot) => [round2(distances.get(slot)!), this.keys[slot]!];
+      primary = (slot) => round2(distances.get(slot)!);
+      if (after) afterPrimary = Number(after[0]);
     } else {
       const keys = this.orderKeys.get(order)!;
       const sorted = this.sorted.get(order)!;
       if (slots.length * 8 > sorted.length) {
         // Many matches: walk the presorted list from the cursor on, keeping the matching records.
         const wanted = new Uint8Array(this.entries.length);
-        for (const slot of slots) wanted[slot] = 1;
+        for (const slot of slots as number[]) wanted[slot] = 1;
         let i = after ? lowerBound(sorted, after, (slot) => [keys[slot]!, this.keys[slot]!], true) : 0;
         const window: Ranked[] = [];
         for (; i < sorted.length && window.length <= first; i += 1) {
@@ -444,15 +497,46 @@ export class Table<E> {
         }
         return { window: window.slice(0, first), more: window.length > first };
       }
-      ranked = slots.map((slot) => ({ slot, sort: [keys[slot]!, this.keys[slot]!] }));
+      sortOf = (slot) => [keys[slot]!, this.keys[slot]!];
     }
-    ranked.sort((a, b) => compareSort(a.sort, b.sort));
-    const start = after ? lowerBound(ranked, after, (item) => item.sort, true) : 0;
-    return { window: ranked.slice(start, start + first), more: start + first < ranked.length };
+    return smallestAfter(slots, sortOf, after, first, primary, afterPrimary);
   }
 }
 
 const round2 = (km: number) => Math.round(km * 100) / 100;
+
+/**
+ * The `first` records with the smallest sort keys after `after`, in order, and whether more follow:
+ * a bounded insertion instead of sorting every match (a common word matches tens of thousands).
+ */
+function smallestAfter(
+  slots: number[],
+  sortOf: (slot: number) => CursorKey,
+  after: CursorKey | null,
+  first: number,
+  primary: ((slot: number) => number) | null,
+  afterPrimary: number | null,
+): { window: Ranked[]; more: boolean } {
+  const best: Ranked[] = [];
+  const keep = first + 1;
+  let worst = Infinity;
+  for (const slot of slots) {
+    if (primary) {
+      const p = primary(slot);
+      if (afterPrimary !== null && p < afterPrimary) continue;
+      if (best.length === keep && p > worst) continue;
+    }
+    const sort = sortOf(slot);
+    if (after && compareSort(sort, after) <= 0) continue;
+    if (best.length === keep && compareSort(sort, best[keep - 1]!.sort) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compareSort(sort, best[at - 1]!.sort) < 0) at -= 1;
+    best.splice(at, 0, { slot, sort });
+    if (best.length > keep) best.pop();
+    if (primary && best.length === keep) worst = primary(best[keep - 1]!.slot);
+  }
+  return { window: best.slice(0, first), more: best.length > first };
+}
 
 function compareKeys(a: string | number, b: string | number): number {
   return a < b ? -1 : a > b ? 1 : 0;

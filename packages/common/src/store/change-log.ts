@@ -102,6 +102,18 @@ export class ChangeLog {
     }
   }
 
+  private async raiseStamp(sequence: number): Promise<void> {
+    const raise = () => this.collection.updateOne({ _id: STAMP_ID } as never, { $max: { sequence }, $set: { at: new Date() } } as never, { upsert: true });
+    try {
+      await raise();
+    } catch (error) {
+      // Two first writers upserting the stamp at once: one inserts it, the other meets the duplicate
+      // key and raises the stamp it now finds.
+      if ((error as { code?: number }).code !== 11000) throw error;
+      await raise();
+    }
+  }
+
   private async stamp(): Promise<number> {
     const doc = (await this.collection.findOne({ _id: STAMP_ID } as never)) as StampDoc | null;
     return doc?.sequence ?? 0;
@@ -129,7 +141,7 @@ export class ChangeLog {
       }
     }
     // The stamp only moves forward; a concurrent writer may set a lower number last, which readers' look-ahead covers.
-    await this.collection.updateOne({ _id: STAMP_ID } as never, { $max: { sequence }, $set: { at: new Date() } } as never, { upsert: true });
+    await this.raiseStamp(sequence);
     if (sequence > KEPT_ENTRIES) await this.collection.deleteOne({ _id: entryId(sequence - KEPT_ENTRIES) } as never);
     return sequence;
   }

@@ -6,6 +6,7 @@ import type { Provenance } from "../provenance";
 import { deleteByIds, findByIds, setByIds, type Keyed } from "./by-id";
 import type { ChangeLog } from "./change-log";
 import { chunks, INSERT_BATCH, WRITE_BATCH } from "./ferretdb-limits";
+import { pack as packRecord } from "./packed";
 
 /** What a write tells its caller (an ImportReport has these fields). */
 export interface WriteCounts {
@@ -63,8 +64,8 @@ interface FingerprintDoc {
 }
 
 const SEPARATOR = "\u0001";
-const pack = (print: Fingerprint): FingerprintDoc => ({ _id: print._id, f: [print.empreinte ?? "", print.jeuDeDonnees ?? "", print.champs.join(",")].join(SEPARATOR) });
-function unpack(doc: FingerprintDoc): Fingerprint {
+const packPrint = (print: Fingerprint): FingerprintDoc => ({ _id: print._id, f: [print.empreinte ?? "", print.jeuDeDonnees ?? "", print.champs.join(",")].join(SEPARATOR) });
+function unpackPrint(doc: FingerprintDoc): Fingerprint {
   const [empreinte, jeuDeDonnees, champs] = String(doc.f ?? "").split(SEPARATOR);
   return { _id: doc._id, empreinte: empreinte || null, jeuDeDonnees: jeuDeDonnees || null, champs: champs ? champs.split(",") : [] };
 }
@@ -75,7 +76,29 @@ const DUPLICATE_KEY = 11000;
 export const fingerprintOf = (record: object): string => createHash("sha1").update(canonical(record)).digest("base64url");
 
 const isEmpty = (value: unknown) => value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
-const filledFields = (record: Record<string, unknown>) => Object.keys(record).filter((field) => field !== "_id" && !isEmpty(record[field]));
+const isPlainObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date);
+
+/** The fields of a record that hold a value, sub-fields of an object one level down ("contacts.mail"): what an update may empty. */
+function filledFields(record: Record<string, unknown>): string[] {
+  const fields: string[] = [];
+  for (const [field, value] of Object.entries(record)) {
+    if (field === "_id" || isEmpty(value)) continue;
+    if (isPlainObject(value)) {
+      const inner = Object.entries(value).filter(([, v]) => !isEmpty(v));
+      if (inner.length === 0) continue;
+      for (const [sub] of inner) fields.push(`${field}.${sub}`);
+    } else fields.push(field);
+  }
+  return fields;
+}
+
+/** The value at a field or "field.sub" path. */
+function valueAt(record: Record<string, unknown>, path: string): unknown {
+  const dot = path.indexOf(".");
+  if (dot < 0) return record[path];
+  const parent = record[path.slice(0, dot)];
+  return isPlainObject(parent) ? parent[path.slice(dot + 1)] : undefined;
+}
 
 /**
  * The one write path of every importer and mutation: records keyed by their natural key as _id.
@@ -141,7 +164,7 @@ export class RecordWriter<R extends Keyed> {
   async stored(): Promise<Map<string, StoredRecord>> {
     const stored = new Map<string, StoredRecord>();
     for await (const doc of this.fingerprints.find({}, { batchSize: 5000 })) {
-      const print = unpack(doc as unknown as FingerprintDoc);
+      const print = unpackPrint(doc as unknown as FingerprintDoc);
       stored.set(print._id, { empreinte: print.empreinte, jeuDeDonnees: print.jeuDeDonnees });
     }
     return stored;
@@ -154,7 +177,7 @@ export class RecordWriter<R extends Keyed> {
 
   private async writeBatch(records: readonly R[]): Promise<string[]> {
     const { provenance, counts } = this.options;
-    const known = new Map((await findByIds<FingerprintDoc>(this.fingerprints, records.map((r) => r._id))).map((doc) => [doc._id, unpack(doc)]));
+    const known = new Map((await findByIds<FingerprintDoc>(this.fingerprints, records.map((r) => r._id))).map((doc) => [doc._id, unpackPrint(doc)]));
     const miseAJour = new Date();
     const inserts: Record<string, unknown>[] = [];
     const replaces: Record<string, unknown>[] = [];
@@ -176,7 +199,7 @@ export class RecordWriter<R extends Keyed> {
       counts.updated += 1;
       this.noteEmptied(stored.champs, record);
     }
-    const duplicates = await insertKeepingDuplicates(this.records, inserts);
+    const duplicates = await insertKeepingDuplicates(this.records, inserts, packRecord);
     counts.created += inserts.length - duplicates.length;
     // Stored without a fingerprint: compared with what is stored, rewritten only when it differs.
     const storedDocs = new Map((await findByIds<Keyed & Record<string, unknown>>(this.records, duplicates.map((d) => d._id as string))).map((d) => [d._id, d]));
@@ -197,7 +220,7 @@ export class RecordWriter<R extends Keyed> {
       }
     }
     for (const batch of chunks(replaces, WRITE_BATCH)) {
-      await this.records.bulkWrite(batch.map((doc) => ({ replaceOne: { filter: { _id: doc._id } as never, replacement: doc, upsert: true } })), { ordered: false });
+      await this.records.bulkWrite(batch.map((doc) => ({ replaceOne: { filter: { _id: doc._id } as never, replacement: packRecord(doc), upsert: true } })), { ordered: false });
     }
     const changed = [...inserts, ...replaces].map((doc) => doc._id as string);
     const createdIds = new Set(inserts.filter((doc) => !duplicates.includes(doc)).map((doc) => doc._id as string));
@@ -215,7 +238,7 @@ export class RecordWriter<R extends Keyed> {
   }
 
   private saveFingerprints(fresh: Fingerprint[], others: Fingerprint[]): Promise<void> {
-    return saveAll(this.fingerprints, fresh.map(pack), others.map(pack));
+    return saveAll(this.fingerprints, fresh.map(packPrint), others.map(packPrint));
   }
 
   private async writeProjections(docs: (R & { provenance: Provenance })[], created: ReadonlySet<string>): Promise<void> {
@@ -229,7 +252,7 @@ export class RecordWriter<R extends Keyed> {
         if (!projected) dropped.push(doc._id);
         else (created.has(doc._id) ? fresh : replaced).push(projected);
       }
-      await saveAll(collection, fresh, replaced);
+      await saveAll(collection, fresh, replaced, packRecord);
       await deleteByIds(collection, dropped);
     }
   }
@@ -237,7 +260,7 @@ export class RecordWriter<R extends Keyed> {
   private noteEmptied(before: readonly string[], record: Record<string, unknown>): void {
     const emptied = this.options.counts.emptied;
     if (!emptied) return;
-    for (const field of before) if (isEmpty(record[field])) emptied.set(field, (emptied.get(field) ?? 0) + 1);
+    for (const field of before) if (isEmpty(valueAt(record, field))) emptied.set(field, (emptied.get(field) ?? 0) + 1);
   }
 
   private reportProgress(count: number): void {
@@ -260,11 +283,11 @@ function withoutProvenance(doc: Record<string, unknown>): Record<string, unknown
 /** The side collection of a collection's fingerprints. */
 export const fingerprintCollection = (collection: string) => `${collection}_empreintes`;
 
-/** Inserts documents in one command and returns those refused because their _id is stored already. */
-async function insertKeepingDuplicates<D extends Record<string, unknown>>(collection: mongo.Collection, docs: D[]): Promise<D[]> {
+/** Inserts documents in one command (in their stored form) and returns those refused because their _id is stored already. */
+async function insertKeepingDuplicates<D extends Record<string, unknown>>(collection: mongo.Collection, docs: D[], stored: (doc: D) => Record<string, unknown> = (doc) => doc): Promise<D[]> {
   if (docs.length === 0) return [];
   try {
-    await collection.insertMany(docs, { ordered: false });
+    await collection.insertMany(docs.map(stored), { ordered: false });
     return [];
   } catch (error) {
     const writeErrors = (error as { writeErrors?: { code?: number; index: number }[] | { code?: number; index: number } }).writeErrors;
@@ -274,10 +297,10 @@ async function insertKeepingDuplicates<D extends Record<string, unknown>>(collec
   }
 }
 
-/** Inserts the fresh documents (falling back to a replacement for any already there) and replaces the others, by _id. */
-async function saveAll(collection: mongo.Collection, fresh: Keyed[], others: Keyed[]): Promise<void> {
-  const replaced = [...others, ...(await insertKeepingDuplicates(collection, fresh as never[]))] as Keyed[];
+/** Inserts the fresh documents (falling back to a replacement for any already there) and replaces the others, by _id, in their stored form. */
+async function saveAll(collection: mongo.Collection, fresh: Keyed[], others: Keyed[], stored: (doc: Record<string, unknown>) => Record<string, unknown> = (doc) => doc): Promise<void> {
+  const replaced = [...others, ...(await insertKeepingDuplicates(collection, fresh as never[], stored))] as Keyed[];
   for (const batch of chunks(replaced, WRITE_BATCH)) {
-    await collection.bulkWrite(batch.map((doc) => ({ replaceOne: { filter: { _id: doc._id } as never, replacement: doc, upsert: true } })), { ordered: false });
+    await collection.bulkWrite(batch.map((doc) => ({ replaceOne: { filter: { _id: doc._id } as never, replacement: stored(doc as never), upsert: true } })), { ordered: false });
   }
 }

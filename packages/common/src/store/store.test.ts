@@ -1,3 +1,4 @@
+import { allStored, readStored } from "@prisme/testing";
 import { throwAwayDbName } from "@prisme/testing";
 import type { Connection } from "mongoose";
 import { connectDatabase } from "../database";
@@ -58,7 +59,7 @@ describe("RecordWriter", () => {
     expect([third.created, third.updated, third.unchanged]).toEqual([0, 150, 0]);
     expect(third.emptied.get("telephone")).toBe(3);
     expect(third.summary()).toContain("telephone");
-    const stored = await connection.db!.collection("communes").findOne({ _id: "C149" } as never);
+    const stored = await readStored(connection.db!, "communes", "C149");
     expect(stored).toMatchObject({ nom: "commune 149 (nouveau nom)", provenance: { producteur: "Essai", jeuDeDonnees: "essai v1" } });
     const { entries } = await changes.since(head);
     expect(entries.flatMap((e) => e.changes.flatMap((c) => c.ids ?? [])).sort()).toEqual(changed.map((c) => c._id).sort());
@@ -70,12 +71,12 @@ describe("RecordWriter", () => {
     const writer = new RecordWriter(connection.db!, "mend", { provenance, counts: report, changes });
     await writer.write(communes("", 10));
     await connection.db!.collection("mend_empreintes").deleteMany({ _id: { $in: ["C001", "C002"] } } as never);
-    const before = await connection.db!.collection("mend").find({}).toArray();
+    const before = await allStored(connection.db!, "mend");
     const head = await changes.head();
     const rerun = new ImportReport("essai", "a.csv");
     await new RecordWriter(connection.db!, "mend", { provenance, counts: rerun, changes }).write(communes("", 10));
     expect([rerun.created, rerun.updated, rerun.unchanged]).toEqual([0, 0, 10]);
-    expect(await connection.db!.collection("mend").find({}).toArray()).toEqual(before);
+    expect(await allStored(connection.db!, "mend")).toEqual(before);
     const { entries } = await changes.since(head);
     expect(entries.flatMap((e) => e.changes.flatMap((c) => c.ids ?? [])).sort()).toEqual(["C001", "C002"]);
   });
@@ -94,12 +95,12 @@ describe("RecordWriter", () => {
     await writer.patch(["C000"], { retiree: true }, { dropProjections: true });
     await writer.remove(["C001"]);
     expect(await connection.db!.collection("proj_recherche").countDocuments()).toBe(3);
-    expect(await connection.db!.collection("proj").findOne({ _id: "C000" } as never)).toMatchObject({ retiree: true });
-    expect(await connection.db!.collection("proj").findOne({ _id: "C001" } as never)).toBeNull();
+    expect(await readStored(connection.db!, "proj", "C000")).toMatchObject({ retiree: true });
+    expect(await readStored(connection.db!, "proj", "C001")).toBeNull();
     // The patched record's fingerprint is voided: the next import rewrites it whole.
     const rerun = new ImportReport("essai", "a.csv");
     await new RecordWriter(connection.db!, "proj", { provenance, counts: rerun, changes }).write(communes("", 5));
     expect([rerun.created, rerun.updated, rerun.unchanged]).toEqual([1, 1, 3]);
-    expect(await connection.db!.collection("proj").findOne({ _id: "C000" } as never)).not.toHaveProperty("retiree");
+    expect(await readStored(connection.db!, "proj", "C000")).not.toHaveProperty("retiree");
   });
 });

@@ -2,7 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "
 import type { GraphQLResolveInfo } from "graphql";
 import { badUserInput, ConnectionArgs, verifierIdentifiant } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
+import { descripteurs } from "../formacode/descripteurs";
+import { Formacode } from "../formacode/formacode.type";
+import { Formation } from "../formation/formation.type";
 import { linkedOffres } from "../offre/offres.page";
+import { formationsDeCertifInfo } from "../read-model/passage.table";
 import { OffreFormationConnection } from "../offre/offre.type";
 import type { CarifOrefState } from "../read-model/carif-oref.read-model";
 import type { CertificationDoc } from "./certification.model";
@@ -48,6 +52,21 @@ export class CertificationResolver {
   @FieldResolver(() => FicheRncp, { nullable: true, description: "Sa fiche RNCP (import France compétences) ; null si elle n'est pas importée ou si la certification n'est pas au RNCP." })
   async rncp(@Root() certification: CertificationDoc, @Ctx() ctx: CarifOrefContext) {
     return certification.codeRncp ? ((await ctx.read()).fichesRncp.get(certification.codeRncp) ?? null) : null;
+  }
+
+  @FieldResolver(() => [String], { description: "Identifiants Onisep (FOR.nnnn) des formations du même diplôme, d'après Certif Info (codeIdeo2) et la table de passage de l'Onisep." })
+  async idsFormationOnisep(@Root() certification: CertificationDoc, @Ctx() ctx: CarifOrefContext) {
+    return formationsDeCertifInfo(await ctx.read(), certification);
+  }
+
+  @FieldResolver(() => [Formation], { description: "Les formations initiales Onisep du même diplôme (sous-graphe onisep), d'après Certif Info et la table de passage de l'Onisep." })
+  async formations(@Root() certification: CertificationDoc, @Ctx() ctx: CarifOrefContext) {
+    return formationsDeCertifInfo(await ctx.read(), certification).map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [Formacode], { description: "Les descripteurs Formacode de ses codes formacodes (libellé, champ sémantique, termes voisins) ; un code absent du Formacode importé est omis." })
+  async descripteursFormacode(@Root() certification: CertificationDoc, @Ctx() ctx: CarifOrefContext) {
+    return descripteurs(await ctx.read(), certification.formacodes);
   }
 
   @FieldResolver(() => OffreFormationConnection, { description: "Les offres de formation continue en cours qui y mènent, par intitulé." })

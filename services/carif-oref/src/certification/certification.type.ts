@@ -21,6 +21,9 @@ export class FicheRncp {
   @Field(() => String, { nullable: true, description: "Fin d'enregistrement, telle que publiée (JJ/MM/AAAA)." })
   dateFinEnregistrement!: string | null;
 
+  @Field(() => [String], { description: "Codes Formacode de la fiche." })
+  formacodes!: string[];
+
   @Field(() => Provenance, { description: "D'où vient la fiche : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 }
@@ -59,8 +62,7 @@ export class Certification {
   @Field(() => String, { nullable: true, description: "Code formation diplôme (CFD) de l'Éducation nationale." })
   codeCfd!: string | null;
 
-  @Field(() => [String], { description: "Identifiants Onisep (FOR.nnnn) des formations du même diplôme." })
-  idsFormationOnisep!: string[];
+  // idsFormationOnisep and formations: resolved from Certif Info and the Onisep table de passage (certification.resolver.ts).
 
   @Field(() => String, { nullable: true, description: "Certificateur, tel que le nomme Certif Info." })
   certificateur!: string | null;

@@ -1,4 +1,5 @@
-import { OFFRES, type OffreDoc } from "../offre/offre.model";
+import { readStored } from "@prisme/testing";
+import { OFFRES } from "../offre/offre.model";
 import { countQueries } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
 import type { CarifOrefModels } from "../context";
@@ -82,7 +83,7 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
       { id: "82703", offres: { nodes: [{ id: "AUV-OF-000108" }] } },
       { id: "106627", offres: { nodes: [{ id: "AUV-OF-000109" }] } },
     ]);
-    const siret = ((await service.models.db.collection<OffreDoc>(OFFRES).findOne({ _id: "AUV-OF-000103" }))!).siretOrganisme!;
+    const siret = ((await readStored(service.models.db, OFFRES, "AUV-OF-000103"))!).siretOrganisme!;
     const [organisme] = await entities(`... on OrganismeFormation { siret nom offres { totalCount nodes { id } } }`, [{ __typename: "OrganismeFormation", siret }]);
     expect(organisme).toMatchObject({ siret, nom: "Centre de formation des artisans du bois d'Auvergne", offres: { totalCount: 2 } });
   });

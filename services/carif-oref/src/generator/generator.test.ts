@@ -1,3 +1,4 @@
+import { allStored } from "@prisme/testing";
 import { OFFRES, type OffreDoc } from "../offre/offre.model";
 import { PassThrough } from "node:stream";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -58,7 +59,7 @@ describe("LHEO feed generator", () => {
     writeFileSync(later, await feed({ offres: 300, seed: 3, version: "2.2", sansMultiplesDe: 7 }));
     const second = await importLheo(service.models, later, { full: true });
     expect(second.toJSON()).toMatchObject({ read: 258, created: 0, updated: 0, unchanged: 258, retirees: 42 });
-    const withdrawn = (await service.models.db.collection<OffreDoc>(OFFRES).find({}).toArray()).filter((o) => o.retiree);
+    const withdrawn = (await allStored<OffreDoc>(service.models.db, OFFRES)).filter((o) => o.retiree);
     const expected = Array.from({ length: 42 }, (_, i) => generatedNumero(3, (i + 1) * 7));
     expect(withdrawn.map((o) => o.id).sort()).toEqual(expected.sort());
   });

@@ -23,6 +23,9 @@ export interface OrganismeFormateurDoc {
 /** An LHEO action: one way an offer is delivered (place, rhythm, funding), with its sessions. */
 export interface ActionDoc {
   numero: string | null;
+  /** datecrea / datemaj attributes (YYYY-MM-DD). */
+  dateCreation?: string | null;
+  dateMiseAJour?: string | null;
   rythme: string | null;
   codesPublicVise: string[];
   infoPublicVise: string | null;

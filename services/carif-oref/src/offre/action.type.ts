@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { DateLocale } from "@prisme/common";
 import { Commune } from "../commune/commune.type";
 import { AdresseOffre, ExtraLheo } from "./adresse.type";
 import { ModaliteEnseignement } from "./modalite-enseignement.enum";
@@ -47,6 +48,12 @@ export class OrganismeFormateur {
 export class ActionFormation {
   @Field(() => String, { nullable: true, description: "Numéro LHEO de l'action." })
   numero!: string | null;
+
+  @Field(() => DateLocale, { nullable: true, description: "Date de création de l'action chez son producteur (attribut LHEO datecrea) ; null si le flux ne la donne pas." })
+  dateCreation?: string | null;
+
+  @Field(() => DateLocale, { nullable: true, description: "Date de dernière mise à jour de l'action (attribut LHEO datemaj) ; null si le flux ne la donne pas." })
+  dateMiseAJour?: string | null;
 
   @Field(() => String, { nullable: true, description: "Rythme de la formation (temps plein, temps partiel…), tel qu'écrit par l'organisme." })
   rythme!: string | null;

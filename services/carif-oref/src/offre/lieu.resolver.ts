@@ -22,7 +22,7 @@ export class LieuResolver {
 export class FinanceurResolver {
   @FieldResolver(() => String, { nullable: true, description: "Libellé du financeur selon le dictionnaire ; null pour un code inconnu du dictionnaire." })
   libelle(@Root() financeur: FinanceurDoc) {
-    return DICT_FINANCEURS[financeur.code] ?? null;
+    return DICT_FINANCEURS.libelles[financeur.code] ?? null;
   }
 }
 

@@ -2,7 +2,11 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { CarifOrefContext } from "../context";
 import { Certification } from "../certification/certification.type";
 import { Commune } from "../commune/commune.type";
-import { DICT_NIVEAUX } from "../importers/lheo/lheo.dictionaries";
+import { DICT_AIS, DICT_NIVEAUX, NIVEAUX_EUROPEENS_COURTS } from "../importers/lheo/lheo.dictionaries";
+import { CodeLheo, codeLheo } from "./code-lheo.type";
+import { ContactLheo } from "./contact.type";
+import { descripteurs } from "../formacode/descripteurs";
+import { Formacode } from "../formacode/formacode.type";
 import { OrganismeFormation } from "../organisme/organisme.type";
 import type { OffreDoc } from "./offre.model";
 import { LieuFormation } from "./action.type";
@@ -10,7 +14,7 @@ import { NiveauLheo, OffreFormation } from "./offre.type";
 import { Session } from "./session.type";
 import type { SessionDoc } from "./session.model";
 
-const niveau = (code: string | null | undefined) => (code ? { code, libelle: DICT_NIVEAUX[code] ?? code } : null);
+const niveau = (code: string | null | undefined) => (code ? { code, libelle: NIVEAUX_EUROPEENS_COURTS[code] ?? DICT_NIVEAUX.libelles[code] ?? code } : null);
 // Unknown starts (null) sort last: "the next session" is the first one.
 const byStart = (a: SessionDoc, b: SessionDoc) => (a.debut ?? "9999") .localeCompare(b.debut ?? "9999");
 
@@ -43,6 +47,27 @@ export class OffreFieldsResolver {
   @FieldResolver(() => NiveauLheo, { nullable: true, description: "Niveau atteint à la fin (dictionnaire LHEO dict-niveaux) ; null si le flux ne le dit pas." })
   niveauSortie(@Root() offre: OffreDoc) {
     return niveau(offre.niveauSortie);
+  }
+
+  // Offers stored before contacts were read, and demonstration offers, have none.
+  @FieldResolver(() => [ContactLheo], { description: "Qui renseigne sur l'offre (élément LHEO contact-formation), tel que le donne le flux." })
+  contactsFormation(@Root() offre: OffreDoc) {
+    return offre.contactsFormation ?? [];
+  }
+
+  @FieldResolver(() => [ContactLheo], { description: "Les contacts de l'organisme responsable pour cette offre (élément LHEO contact-organisme), tels que les donne le flux." })
+  contactsOrganisme(@Root() offre: OffreDoc) {
+    return offre.contactsOrganisme ?? [];
+  }
+
+  @FieldResolver(() => [Formacode], { description: "Les descripteurs Formacode de ses codes formacodes (libellé, champ sémantique, termes voisins), dans le même ordre ; un code absent du Formacode importé est omis." })
+  async descripteursFormacode(@Root() offre: OffreDoc, @Ctx() ctx: CarifOrefContext) {
+    return descripteurs(await ctx.read(), offre.formacodes);
+  }
+
+  @FieldResolver(() => CodeLheo, { nullable: true, description: "Objectif général de la formation (élément LHEO objectif-general-formation, dictionnaire dict-AIS : certification, professionnalisation, perfectionnement…) ; null si le flux ne le dit pas." })
+  objectifGeneral(@Root() offre: OffreDoc) {
+    return codeLheo(offre.objectifGeneral, DICT_AIS);
   }
 
   @FieldResolver(() => OrganismeFormation, { nullable: true, description: "L'organisme responsable de l'offre (par son SIRET) ; null s'il n'est pas connu." })

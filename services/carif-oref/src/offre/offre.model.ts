@@ -1,6 +1,7 @@
 import type { Provenance } from "@prisme/common";
 import type { ActionDoc } from "./action.model";
 import type { ExtraDoc } from "./adresse.model";
+import type { ContactDoc } from "./contact.model";
 
 /** The offers, keyed by their LHEO formation numero. */
 export const OFFRES = "offres";
@@ -26,10 +27,18 @@ export interface OffreDoc {
   codesNsf?: string[];
   codesCertifications?: CertificationRefDoc[];
   parcours?: string | null;
+  /** dict-AIS code (objectif-general-formation), kept as given. */
   objectifGeneral?: string | null;
   niveauEntree?: string | null;
   niveauSortie?: string | null;
   urls?: string[];
+  /** contact-formation: who answers about the offer. */
+  contactsFormation?: ContactDoc[];
+  /** contact-organisme of the organisme responsable, as this offer's feed gives them. */
+  contactsOrganisme?: ContactDoc[];
+  /** datecrea / datemaj attributes of the formation (YYYY-MM-DD). */
+  dateCreation?: string | null;
+  dateMiseAJour?: string | null;
   siretOrganisme?: string | null;
   nomOrganisme?: string | null;
   actions: ActionDoc[];

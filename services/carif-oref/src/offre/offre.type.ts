@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
-import { Connection, FacetteValeur, Provenance } from "@prisme/common";
+import { Connection, DateLocale, FacetteValeur, Provenance } from "@prisme/common";
 import { ActionFormation } from "./action.type";
 import { ExtraLheo } from "./adresse.type";
 
@@ -62,6 +62,12 @@ export class OffreFormation {
 
   @Field(() => [String], { description: "Adresses web de la formation." })
   urls?: string[];
+
+  @Field(() => DateLocale, { nullable: true, description: "Date de création de l'offre chez son producteur (attribut LHEO datecrea) ; null si le flux ne la donne pas." })
+  dateCreation?: string | null;
+
+  @Field(() => DateLocale, { nullable: true, description: "Date de dernière mise à jour de l'offre chez son producteur (attribut LHEO datemaj) ; null si le flux ne la donne pas." })
+  dateMiseAJour?: string | null;
 
   @Field(() => [ActionFormation], { description: "Les actions : les manières dont l'offre est dispensée." })
   actions!: ActionFormation[];

@@ -28,7 +28,7 @@ export class OffresArgs extends ConnectionArgs {
   @Field(() => String, { nullable: true, description: "Seulement les offres qui préparent à ce code ROME (par exemple M1805)." })
   codeRome?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Seulement les offres de ce Formacode (5 chiffres, par exemple 31054)." })
+  @Field(() => String, { nullable: true, description: "Seulement les offres de ce Formacode (5 chiffres, par exemple 31054) ou d'un terme plus précis du thésaurus (COMPTABILITE GENERALE pour COMPTABILITE), quand le Formacode est importé." })
   formacode?: string | null;
 
   @Field(() => String, { nullable: true, description: "Seulement les offres qui mènent à cette certification RNCP (37674 ou RNCP37674)." })

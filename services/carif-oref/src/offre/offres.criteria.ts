@@ -1,13 +1,19 @@
-import { badUserInput, cercleProximite, verifierIdentifiant, type CentreDeCommune, type TableQuery } from "@prisme/common";
+import { badUserInput, cercleProximite, verifierIdentifiant, type CentreDeCommune, type Table, type TableQuery } from "@prisme/common";
+import type { FormacodeDoc } from "../formacode/formacode.model";
+import { formacodeEtPlusPrecis } from "../read-model/formacode.table";
 import type { OffresArgs } from "./offres.args";
 
 const MOIS = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Checks the arguments of offres(…) and turns them into a read-model query: a typo must say so, not look like "no offers". */
-export async function offreQuery(args: OffresArgs, centreDe: CentreDeCommune, facets: string[] = []): Promise<TableQuery> {
+export async function offreQuery(args: OffresArgs, centreDe: CentreDeCommune, facets: string[] = [], formacodes?: Table<FormacodeDoc>): Promise<TableQuery> {
   const where: NonNullable<TableQuery["where"]> = {};
   if (args.codeRome != null) where.codeRome = [verifierIdentifiant("codeRome", args.codeRome, "codeRome")];
-  if (args.formacode != null) where.formacode = [verifierIdentifiant("formacode", args.formacode, "formacode")];
+  if (args.formacode != null) {
+    const code = verifierIdentifiant("formacode", args.formacode, "formacode");
+    // An offer indexed under a narrower term (COMPTABILITE GENERALE under COMPTABILITE) is about the term too.
+    where.formacode = formacodes ? formacodeEtPlusPrecis(formacodes, code) : [code];
+  }
   if (args.codeRncp != null) where.codeRncp = [verifierIdentifiant("codeRncp", args.codeRncp, "codeRncp")];
   if (args.certifiante != null) where.certifiante = [args.certifiante];
   if (args.modalite != null) where.modalite = [args.modalite];

@@ -27,7 +27,7 @@ function facettesOffres(counts: TableResult<OffreEntry>["facets"]) {
   return {
     modalite: facetteValeurs(counts.modalite, (v) => MODALITES[v] ?? v),
     certifiante: facetteValeurs(counts.certifiante, oui),
-    financeur: facetteValeurs(counts.financeur, (v) => DICT_FINANCEURS[v] ?? `financeur ${v}`),
+    financeur: facetteValeurs(counts.financeur, (v) => DICT_FINANCEURS.libelles[v] ?? `financeur ${v}`),
     departement: facetteValeurs(counts.departement, libelleDepartement),
     moisDebut: facetteValeurs(counts.moisDebut, (v) => `${MOIS[Number(v.slice(5, 7)) - 1] ?? v.slice(5, 7)} ${v.slice(0, 4)}`),
     recrutementOuvert: facetteValeurs(counts.recrutementOuvert, oui),

@@ -9,6 +9,12 @@ export class Session {
   @Field(() => String, { nullable: true, description: "Numéro LHEO de la session." })
   numero?: string | null;
 
+  @Field(() => DateLocale, { nullable: true, description: "Date de création de la session chez son producteur (attribut LHEO datecrea) ; null si le flux ne la donne pas." })
+  dateCreation?: string | null;
+
+  @Field(() => DateLocale, { nullable: true, description: "Date de dernière mise à jour de la session (attribut LHEO datemaj) ; null si le flux ne la donne pas." })
+  dateMiseAJour?: string | null;
+
   // LocalDate (YYYY-MM-DD), not a date-time: LHEO gives days, and a midnight UTC instant would show the day before in some zones.
   @Field(() => DateLocale, { nullable: true, description: "Premier jour (début prévisionnel, comme le dit LHEO) ; un mois donné en AAAAMM00 devient son premier jour ; null s'il est inconnu." })
   debut!: string | null;

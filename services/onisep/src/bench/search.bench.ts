@@ -1,28 +1,14 @@
 // Search latency over the real Onisep exports, straight against the onisep subgraph over HTTP:
 // imports both files into a throw-away database, builds the index, then times the searches.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startService, stderrProgress } from "@prisme/common";
-import { startEmbeddedDb } from "@prisme/embedded-db";
+import { withThrowAwayDatabase as withBenchDatabase } from "@prisme/embedded-db";
 import { onisep } from "../definition";
 import type { OnisepState } from "../read-model/onisep.read-model";
 import { FILTERS, SEARCHES, percentiles, timeQueries } from "./bench-queries";
 
 const DATA = process.env.PRISME_SHARED_DATA ?? join(__dirname, "../../../../../shared/data");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-
-async function withBenchDatabase<T>(run: (uri: string) => Promise<T>): Promise<T> {
-  if (process.env.MONGODB_URI) return run(process.env.MONGODB_URI);
-  const dataDir = mkdtempSync(join(tmpdir(), "prisme-onisep-bench-"));
-  const db = await startEmbeddedDb({ port: 0, dataDir, progress: (m) => console.error(m) });
-  try {
-    return await run(db.uri);
-  } finally {
-    await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
 
 async function main(): Promise<void> {
   await withBenchDatabase(async (uri) => {

@@ -4,8 +4,10 @@ import { ConnectionArgs, connectionFromTable, facettesDemandees, facetteValeurs,
 import type { OnisepContext } from "../context";
 import { sousDomaineKeys } from "../common/text";
 import { MetierConnection } from "../metier/metier.type";
+import { metierConnection } from "../metier/metiers.page";
 import type { OnisepState } from "../read-model/onisep.read-model";
 import { FormationsArgs, formationQuery } from "../search/search.args";
+import { FicheFormation } from "./fiche-formation.type";
 import type { FormationDoc } from "./formation.model";
 import { Formation, FormationConnection } from "./formation.type";
 
@@ -38,13 +40,17 @@ export class FormationResolver {
     return { ...connectionFromTable(result), facettes: facettes(state, result.facets) };
   }
 
+  @FieldResolver(() => FicheFormation, { nullable: true, description: "La fiche descriptive Onisep de la formation (description, accès, poursuites d'études, en HTML nettoyé) ; null si elle n'est pas importée." })
+  async fiche(@Root() formation: FormationDoc, @Ctx() ctx: OnisepContext) {
+    return (await ctx.read()).fichesFormations.get(formation.id) ?? null;
+  }
+
   @FieldResolver(() => MetierConnection, { description: "Les métiers auxquels la formation mène : ceux qui partagent un de ses codes ROME ; quand aucun n'en partage, ceux qui partagent un de ses sous-domaines Onisep." })
-  async metiers(@Root() formation: FormationDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
-    const page = pageRequest(args);
-    const { metiers } = await ctx.read();
-    const byRome = metiers.query({ where: { codeRome: formation.codesRome ?? [] } }, page);
-    if (byRome.total > 0) return connectionFromTable(byRome);
-    return connectionFromTable(metiers.query({ where: { sousDomaine: sousDomaineKeys(formation.domaines ?? []) } }, page));
+  async metiers(@Root() formation: FormationDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext, @Info() info: GraphQLResolveInfo) {
+    const state = await ctx.read();
+    const byRome = (formation.codesRome ?? []).some((code) => state.metiers.countWith("codeRome", code) > 0);
+    const where = byRome ? { codeRome: formation.codesRome ?? [] } : { sousDomaine: sousDomaineKeys(formation.domaines ?? []) };
+    return metierConnection(state, { where }, args, info);
   }
 }
 

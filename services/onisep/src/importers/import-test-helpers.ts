@@ -12,6 +12,9 @@ export const FORMATIONS_CSV = join(ONISEP_DATA, "ideo-formations_initiales_en_fr
 export const METIERS_XML = join(ONISEP_DATA, "ideo-metiers_onisep.xml");
 export const ROME_FICHES = join(ROME_DATA, "rome_4.0_fiches.csv");
 export const ROME_DOMAINES = join(ROME_DATA, "rome_domaines_professionnels.csv");
+export const ROME_APPELLATIONS = join(ROME_DATA, "rome_4.0_appellations.csv");
+export const METIERS_ROME_CSV = join(ONISEP_DATA, "romeMetier_onisep_rome.csv");
+export const FICHES_FORMATIONS_JSON = join(ONISEP_DATA, "fiches_formations_onisep.json");
 
 /** Runs one of the subgraph's importers as the CLI does, without progress output, then lets the read model catch up. */
 export async function runImport(service: { models: OnisepModels; readModel: { refresh(): Promise<void> } }, source: string, file: string): Promise<ImportReport> {

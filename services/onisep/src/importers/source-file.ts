@@ -1,5 +1,5 @@
-import { open, readFile, stat } from "node:fs/promises";
-import { ImportFormatError, readCsv, type ProgressSink } from "@prisme/common";
+import { open, stat } from "node:fs/promises";
+import { ImportFormatError, readCsv, readDecoded, type EncodingOption, type ProgressSink, type RejectionSink } from "@prisme/common";
 import { fieldKey } from "../common/text";
 
 /** One record of a source file, its fields under snake_case keys (see fieldKey), and where it was. */
@@ -36,10 +36,19 @@ export async function assertNotTruncated(path: string, expectedEnd: RegExp): Pro
   }
 }
 
+export interface CsvRecordsOptions {
+  progress: ProgressSink;
+  label: string;
+  delimiter?: string;
+  /** Lines that are no record of the file (a wrong number of fields) are read and rejected there. */
+  rejects: RejectionSink;
+  encoding?: EncodingOption;
+}
+
 /** Reads a whole `;` CSV export (by header name) into memory, so that a bad file is refused before anything is written. */
-export async function readCsvRecords(path: string, required: string[], progress: ProgressSink, label: string, delimiter = ";"): Promise<SourceRecord[]> {
+export async function readCsvRecords(path: string, required: string[], options: CsvRecordsOptions): Promise<SourceRecord[]> {
   const records: SourceRecord[] = [];
-  for await (const row of readCsv(path, { required, progress, label, delimiter })) {
+  for await (const row of readCsv(path, { required, ...options })) {
     const fields: Record<string, string> = {};
     for (const [name, value] of Object.entries(row.values)) fields[fieldKey(name)] = value;
     records.push({ where: `line ${row.line}`, fields });
@@ -58,10 +67,11 @@ function asText(value: unknown): string {
  * Reads an Onisep API JSON answer: an array of records or an object with a `results` array
  * (the API's paged form). Keys are lower-case already; they go through fieldKey like CSV headers.
  */
-export async function readJsonRecords(path: string, required: string[][], label: string): Promise<SourceRecord[]> {
+export async function readJsonRecords(path: string, required: string[][], label: string, encoding?: EncodingOption): Promise<SourceRecord[]> {
+  const text = await readDecoded(path, { encoding });
   let parsed: unknown;
   try {
-    parsed = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new ImportFormatError(path, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }

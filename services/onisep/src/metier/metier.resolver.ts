@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs, connectionFromArray, connectionFromTable, pageRequest, verifierIdentifiant } from "@prisme/common";
 import type { OnisepContext } from "../context";
 import { sousDomaineKeys } from "../common/text";
@@ -8,6 +9,7 @@ import { RomeConnection } from "../rome/rome.type";
 import { MetiersArgs, metierQuery } from "../search/search.args";
 import type { MetierDoc } from "./metier.model";
 import { Metier, MetierConnection } from "./metier.type";
+import { metierConnection } from "./metiers.page";
 
 @Resolver(() => Metier)
 export class MetierResolver {
@@ -17,10 +19,11 @@ export class MetierResolver {
     return (await ctx.read()).metiers.get(checked) ?? null;
   }
 
-  @Query(() => MetierConnection, { description: "Les métiers : tous, par libellé, ou ceux d'une recherche (classés par pertinence) et des filtres donnés." })
-  async metiers(@Args(() => MetiersArgs) args: MetiersArgs, @Ctx() ctx: OnisepContext) {
-    const query = metierQuery(args);
-    return connectionFromTable((await ctx.read()).metiers.query(query, pageRequest(args)));
+  @Query(() => MetierConnection, {
+    description: "Les métiers : tous, par libellé, ou ceux d'une recherche (classés par pertinence) et des filtres donnés (domaine, code ROME, transitions), avec le décompte de chaque filtre (facettes).",
+  })
+  async metiers(@Args(() => MetiersArgs) args: MetiersArgs, @Ctx() ctx: OnisepContext, @Info() info: GraphQLResolveInfo) {
+    return metierConnection(await ctx.read(), metierQuery(args), args, info);
   }
 
   @FieldResolver(() => MetierFormationConnection, {

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 import { DomaineSousDomaine } from "../common/domaine.type";
+import { FacettesMetiers, TransitionsMetier } from "./transitions.type";
 
 @ObjectType({ description: "Une publication Onisep (guide, dossier) qui présente le métier." })
 export class Publication {
@@ -32,7 +33,7 @@ export class Metier {
   @Field(() => String, { nullable: true, description: "La forme féminine du libellé." })
   libelleFeminin?: string | null;
 
-  @Field(() => [String], { description: "Codes des fiches ROME 4.0 du métier (par exemple M1805) : le lien avec France Travail et les offres de formation continue." })
+  @Field(() => [String], { description: "Codes des fiches ROME 4.0 du métier (par exemple M1805), d'après l'export Idéo-Métiers et la table métiers ↔ ROME de l'Onisep : le lien avec France Travail et les offres de formation continue." })
   codesRome!: string[];
 
   libellesRome?: string[];
@@ -49,8 +50,11 @@ export class Metier {
   @Field(() => String, { nullable: true, description: "Adresse de la fiche du métier sur onisep.fr." })
   urlOnisep?: string | null;
 
+  @Field(() => TransitionsMetier, { nullable: true, description: "Les transitions (écologique, numérique, démographique) pour lesquelles le métier est repéré, par ses fiches ROME ; null quand la table métiers ↔ ROME de l'Onisep n'en dit rien." })
+  transitions?: TransitionsMetier | null;
+
   @Field(() => Provenance, { description: "D'où vient la fiche : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 }
 
-export const MetierConnection = Connection(Metier);
+export const MetierConnection = Connection(Metier, { facettes: FacettesMetiers });

@@ -1,11 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { ConnectionArgs, connectionFromTable, pageRequest, verifierIdentifiant } from "@prisme/common";
 import type { OnisepContext } from "../context";
+import { checkSearchText } from "../common/identifiers";
 import type { MetierDoc } from "../metier/metier.model";
 import { MetierConnection } from "../metier/metier.type";
+import { metierConnection } from "../metier/metiers.page";
 import type { OnisepState } from "../read-model/onisep.read-model";
+import { AppellationRomeConnection } from "./appellation.type";
 import type { RomeDoc } from "./rome.model";
-import { DomaineProfessionnel, Rome } from "./rome.type";
+import { DomaineProfessionnel, Rome, RomeConnection } from "./rome.type";
+import { RomesArgs } from "./romes.args";
 
 /**
  * The Rome entities of a métier. A code whose fiche is not imported yet still resolves, with
@@ -26,14 +31,25 @@ export class RomeResolver {
     return (await ctx.read()).romes.get(checked) ?? null;
   }
 
+  @Query(() => RomeConnection, { description: "Les fiches ROME 4.0 : toutes, par code, ou celles d'une recherche sur leur libellé et leurs appellations, classées par pertinence." })
+  async romes(@Args(() => RomesArgs) args: RomesArgs, @Ctx() ctx: OnisepContext) {
+    const text = args.recherche != null ? checkSearchText(args.recherche) || null : null;
+    return connectionFromTable((await ctx.read()).romes.query({ text }, pageRequest(args)));
+  }
+
   @FieldResolver(() => DomaineProfessionnel, { nullable: true, description: "Le domaine professionnel de la fiche (les trois premiers caractères du code) ; null s'il n'est pas importé." })
   async domaineProfessionnel(@Root() rome: RomeDoc, @Ctx() ctx: OnisepContext) {
     return (await ctx.read()).domainesProfessionnels.get(rome.codeDomaineProfessionnel ?? rome.code.slice(0, 3)) ?? null;
   }
 
-  @FieldResolver(() => MetierConnection, { description: "Les métiers Onisep qui ont ce code ROME." })
-  async metiers(@Root() rome: RomeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
-    return connectionFromTable((await ctx.read()).metiers.query({ where: { codeRome: [rome.code] } }, pageRequest(args)));
+  @FieldResolver(() => AppellationRomeConnection, { description: "Les appellations de la fiche (intitulés d'emploi) : la principale d'abord, puis par libellé." })
+  async appellations(@Root() rome: RomeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext) {
+    return connectionFromTable((await ctx.read()).appellations.query({ where: { codeRome: [rome.code] } }, pageRequest(args)));
+  }
+
+  @FieldResolver(() => MetierConnection, { description: "Les métiers Onisep qui ont ce code ROME (d'après l'export Idéo-Métiers et la table métiers ↔ ROME de l'Onisep)." })
+  async metiers(@Root() rome: RomeDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: OnisepContext, @Info() info: GraphQLResolveInfo) {
+    return metierConnection(await ctx.read(), { where: { codeRome: [rome.code] } }, args, info);
   }
 }
 

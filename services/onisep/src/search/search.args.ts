@@ -5,7 +5,11 @@ import { domaineKey, normalizeKey } from "../common/text";
 
 @ArgsType()
 export class MetiersArgs extends ConnectionArgs {
-  @Field(() => String, { nullable: true, description: "Recherche plein texte sur le libellé : accents et casse ignorés, début de mot, une faute de frappe tolérée ; résultats classés par pertinence." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Recherche plein texte sur le libellé, et sur les appellations ROME de ses fiches (« plaquiste », « aide-soignant ») : accents et casse ignorés, début de mot, une faute de frappe tolérée ; résultats classés par pertinence.",
+  })
   recherche?: string | null;
 
   @Field(() => String, { nullable: true, description: "Domaine Onisep, ou « domaine/sous-domaine » (par exemple « arts, culture, artisanat/artisanat d'art »)." })
@@ -13,6 +17,15 @@ export class MetiersArgs extends ConnectionArgs {
 
   @Field(() => String, { nullable: true, description: "Code ROME (par exemple M1805)." })
   codeRome?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true : seulement les métiers repérés pour la transition écologique ; false : ceux qui ne le sont pas (les métiers sans donnée sont exclus dans les deux cas)." })
+  transitionEcologique?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true : seulement les métiers repérés pour la transition numérique ; false : ceux qui ne le sont pas (les métiers sans donnée sont exclus dans les deux cas)." })
+  transitionNumerique?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true : seulement les métiers repérés pour la transition démographique ; false : ceux qui ne le sont pas (les métiers sans donnée sont exclus dans les deux cas)." })
+  transitionDemographique?: boolean | null;
 }
 
 @ArgsType()
@@ -48,6 +61,9 @@ export function metierQuery(args: MetiersArgs): TableQuery {
   const where: NonNullable<TableQuery["where"]> = {};
   if (args.domaine != null) where.domaine = [domaineFilter(args.domaine)];
   if (args.codeRome != null) where.codeRome = [verifierIdentifiant("codeRome", args.codeRome, "codeRome")];
+  if (args.transitionEcologique != null) where.transitionEcologique = [args.transitionEcologique];
+  if (args.transitionNumerique != null) where.transitionNumerique = [args.transitionNumerique];
+  if (args.transitionDemographique != null) where.transitionDemographique = [args.transitionDemographique];
   return { text: args.recherche != null ? checkSearchText(args.recherche) || null : null, where };
 }
 

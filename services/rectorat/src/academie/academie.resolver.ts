@@ -1,33 +1,34 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray, connectionFromTable, pageRequest } from "@prisme/common";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { ConnectionArgs, connectionFromArray, verifierIdentifiant } from "@prisme/common";
 import type { RectoratContext } from "../context";
 import { Departement } from "../departement/departement.type";
 import { EtablissementConnection } from "../etablissement/etablissement.type";
-import { avecDistance } from "../etablissement/etablissements.query";
+import { pageEtablissements } from "../etablissement/etablissements.page";
 import { Academie, AcademieConnection, ACADEMIES, academieParCode } from "./academie.type";
 
 @Resolver(() => Academie)
 export class AcademieResolver {
-  @Query(() => Academie, { nullable: true, description: "An académie by its code (e.g. 06); null if unknown." })
-  academie(@Arg("code", () => ID) code: string): Academie | null {
-    return academieParCode(code.trim().padStart(2, "0"));
+  @Query(() => Academie, { nullable: true, description: "Une académie par son code ; null si elle est inconnue." })
+  academie(@Arg("code", () => ID, { description: "Code de l'académie, 2 chiffres, par exemple 06 pour Clermont-Ferrand (6 est accepté)." }) code: string): Academie | null {
+    return academieParCode(verifierIdentifiant("codeAcademie", code, "code"));
   }
 
-  @Query(() => AcademieConnection, { description: "The académies, by code." })
+  @Query(() => AcademieConnection, { description: "Les académies de France, par code." })
   academies(@Args(() => ConnectionArgs) args: ConnectionArgs) {
     return connectionFromArray(ACADEMIES, args, (a) => [a.code]);
   }
 
   // Items nullable: the region subgraph may not hold a listed code (985, 990 are not INSEE
   // départements; a region may load only its own), and a non-null item would void the académie.
-  @FieldResolver(() => [Departement], { nullable: "items", description: "Its départements (null for a code the region subgraph does not know)." })
+  @FieldResolver(() => [Departement], { nullable: "items", description: "Ses départements ; null pour un code que le sous-graphe région ne connaît pas." })
   departements(@Root() academie: Academie): Departement[] {
     return academie.departements.map((code) => ({ code }));
   }
 
-  @FieldResolver(() => EtablissementConnection, { description: "Its établissements, by name." })
-  async etablissements(@Root() academie: Academie, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RectoratContext) {
-    return connectionFromTable((await ctx.read()).etablissements.query({ where: { codeAcademie: [academie.code] } }, pageRequest(args)), avecDistance);
+  @FieldResolver(() => EtablissementConnection, { description: "Ses établissements et CIO, par nom." })
+  async etablissements(@Root() academie: Academie, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RectoratContext, @Info() info: GraphQLResolveInfo) {
+    return pageEtablissements(ctx, { where: { codeAcademie: [academie.code] } }, args, info);
   }
 }
 

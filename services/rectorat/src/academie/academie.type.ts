@@ -3,12 +3,12 @@ import { Connection } from "@prisme/common";
 import academies from "./academies.json";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "An académie (the Rectorat's territory), e.g. 06 Clermont-Ferrand." })
+@ObjectType({ description: "Une académie, circonscription de l'Éducation nationale conduite par un recteur ; par exemple 06 Clermont-Ferrand." })
 export class Academie {
-  @Field(() => ID, { description: "Code of the académie, e.g. 06." })
+  @Field(() => ID, { description: "Code de l'académie, 2 chiffres, par exemple 06." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Nom de l'académie, par exemple Clermont-Ferrand." })
   nom!: string;
 
   // Exposed as Departement references by the resolver.

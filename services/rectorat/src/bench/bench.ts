@@ -2,7 +2,7 @@
 // the read model's table ("near me", full text, filters, a formation's établissements), over the
 // real Annuaire sample plus generated établissements, and what the table takes to build and hold.
 import { performance } from "node:perf_hooks";
-import { Table, type TableQuery } from "@prisme/common";
+import { ImportReport, Table, type TableQuery } from "@prisme/common";
 import { consolidate } from "../etablissement/etablissement.merge";
 import { lireAnnuaire } from "../importers/annuaire/annuaire.parser";
 import { lireFichierAnnuaire } from "../importers/annuaire/annuaire.source";
@@ -21,7 +21,7 @@ function percentiles(samples: number[]) {
 }
 
 async function main() {
-  const lignes = await lireFichierAnnuaire(SAMPLES.annuaire, () => undefined);
+  const lignes = await lireFichierAnnuaire(SAMPLES.annuaire, { progress: () => undefined, rejects: new ImportReport("annuaire", SAMPLES.annuaire) });
   const provenance = { producteur: "bench", jeuDeDonnees: "Annuaire de l'éducation", miseAJour: new Date(0) };
   const reels = new Map<string, EtablissementEntree>();
   for (const l of lignes) {

@@ -1,15 +1,16 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromTable, pageRequest } from "@prisme/common";
+import type { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { ConnectionArgs } from "@prisme/common";
 import type { RectoratContext } from "../context";
 import { EtablissementConnection } from "../etablissement/etablissement.type";
-import { avecDistance } from "../etablissement/etablissements.query";
+import { pageEtablissements } from "../etablissement/etablissements.page";
 import { Commune } from "./commune.type";
 
 @Resolver(() => Commune)
 export class CommuneResolver {
-  @FieldResolver(() => EtablissementConnection, { nullable: true, description: "Établissements and CIO of the commune, by name." })
-  async etablissements(@Root() commune: Commune, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RectoratContext) {
-    return connectionFromTable((await ctx.read()).etablissements.query({ where: { codeCommune: [commune.code] } }, pageRequest(args)), avecDistance);
+  @FieldResolver(() => EtablissementConnection, { nullable: true, description: "Les établissements et CIO de la commune, par nom." })
+  async etablissements(@Root() commune: Commune, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RectoratContext, @Info() info: GraphQLResolveInfo) {
+    return pageEtablissements(ctx, { where: { codeCommune: [commune.code] } }, args, info);
   }
 }
 

@@ -1,64 +1,69 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { connectionFromTable, pageRequest, Provenance } from "@prisme/common";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { Provenance } from "@prisme/common";
 import { Academie, academieParCode } from "../academie/academie.type";
-import { checkUai } from "../common/identifiers";
+import { verifierUai } from "../common/identifiers";
 import { Commune } from "../commune/commune.type";
 import type { RectoratContext } from "../context";
 import { Departement } from "../departement/departement.type";
 import type { EtablissementEntree } from "../read-model/etablissement.entree";
 import { Section, TypeEtablissement, Voie } from "./etablissement.enum";
 import { Etablissement, EtablissementConnection } from "./etablissement.type";
-import { CiosArgs, EtablissementsArgs } from "./etablissements.args";
-import { avecDistance, etablissementsQuery } from "./etablissements.query";
+import { EtablissementsArgs, ProximiteArgs } from "./etablissements.args";
+import { pageEtablissements } from "./etablissements.page";
+import { etablissementsQuery } from "./etablissements.query";
 
 @Resolver(() => Etablissement)
 export class EtablissementResolver {
-  @Query(() => Etablissement, { nullable: true, description: "An établissement by its UAI (e.g. 0630022G); null if unknown." })
-  async etablissement(@Arg("uai", () => ID) uai: string, @Ctx() ctx: RectoratContext) {
-    const checked = checkUai(uai);
+  @Query(() => Etablissement, { nullable: true, description: "Un établissement par son UAI ; null s'il est inconnu." })
+  async etablissement(
+    @Arg("uai", () => ID, { description: "UAI de l'établissement : 7 chiffres et une lettre de contrôle, par exemple 0630022G (minuscule acceptée)." }) uai: string,
+    @Ctx() ctx: RectoratContext,
+  ) {
+    const checked = verifierUai(uai);
     return (await ctx.read()).etablissements.get(checked) ?? null;
   }
 
   @Query(() => EtablissementConnection, {
-    description: "Établissements: by name (full text), filters, or near a point (nearest first); otherwise by name.",
+    description:
+      "Les établissements et CIO : par nom ; ou ceux d'une recherche (classés par pertinence), des filtres donnés, d'un rayon autour d'un lieu (les plus proches d'abord), avec le décompte de chaque filtre (facettes).",
   })
-  async etablissements(@Args(() => EtablissementsArgs) args: EtablissementsArgs, @Ctx() ctx: RectoratContext) {
-    const query = etablissementsQuery(args);
-    return connectionFromTable((await ctx.read()).etablissements.query(query, pageRequest(args)), avecDistance);
+  async etablissements(@Args(() => EtablissementsArgs) args: EtablissementsArgs, @Ctx() ctx: RectoratContext, @Info() info: GraphQLResolveInfo) {
+    return pageEtablissements(ctx, await etablissementsQuery(args, ctx.centreDe), args, info);
   }
 
-  @Query(() => EtablissementConnection, { description: "Centres d'information et d'orientation (CIO), nearest first when a point is given." })
-  async cios(@Args(() => CiosArgs) args: CiosArgs, @Ctx() ctx: RectoratContext) {
-    const query = etablissementsQuery({ presDe: args.presDe, types: [TypeEtablissement.CIO] });
-    return connectionFromTable((await ctx.read()).etablissements.query(query, pageRequest(args)), avecDistance);
+  @Query(() => EtablissementConnection, { description: "Les centres d'information et d'orientation (CIO) : par nom, ou les plus proches d'abord avec proximite." })
+  async cios(@Args(() => ProximiteArgs) args: ProximiteArgs, @Ctx() ctx: RectoratContext, @Info() info: GraphQLResolveInfo) {
+    const query = await etablissementsQuery({ proximite: args.proximite, presDe: args.presDe, types: [TypeEtablissement.CIO] }, ctx.centreDe);
+    return pageEtablissements(ctx, query, args, info);
   }
 
-  @FieldResolver(() => Commune, { nullable: true, description: "Its commune; the region subgraph gives the rest." })
+  @FieldResolver(() => Commune, { nullable: true, description: "Sa commune (le sous-graphe région en donne le reste) ; null si aucune source ne la donne." })
   commune(@Root() etablissement: EtablissementEntree): Commune | null {
     return etablissement.codeCommune ? { code: etablissement.codeCommune } : null;
   }
 
-  @FieldResolver(() => Departement, { nullable: true })
+  @FieldResolver(() => Departement, { nullable: true, description: "Son département (le sous-graphe région en donne le reste) ; null si aucune source ne le donne." })
   departement(@Root() etablissement: EtablissementEntree): Departement | null {
     return etablissement.codeDepartement ? { code: etablissement.codeDepartement } : null;
   }
 
-  @FieldResolver(() => Academie, { nullable: true })
+  @FieldResolver(() => Academie, { nullable: true, description: "Son académie ; null si aucune source ne la donne." })
   academie(@Root() etablissement: EtablissementEntree): Academie | null {
     return academieParCode(etablissement.codeAcademie);
   }
 
-  @FieldResolver(() => [Voie])
+  @FieldResolver(() => [Voie], { description: "Voies d'un lycée (générale, technologique, professionnelle) ; vide pour les autres établissements." })
   voies(@Root() etablissement: EtablissementEntree): Voie[] {
     return etablissement.voies ?? [];
   }
 
-  @FieldResolver(() => [Section])
+  @FieldResolver(() => [Section], { description: "Sections particulières (arts, sport, internationale…) ; vide s'il n'en a pas." })
   sections(@Root() etablissement: EtablissementEntree): Section[] {
     return etablissement.sections ?? [];
   }
 
-  @FieldResolver(() => [Provenance], { description: "Every dataset that describes it (Annuaire, géolocalisation…), main one first." })
+  @FieldResolver(() => [Provenance], { description: "Tous les jeux de données qui décrivent l'établissement (Annuaire, géolocalisation…), le principal d'abord." })
   sources(@Root() etablissement: EtablissementEntree): Provenance[] {
     return etablissement.sources;
   }

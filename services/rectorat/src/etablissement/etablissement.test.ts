@@ -37,7 +37,7 @@ describe("rectorat subgraph: établissements", () => {
 
     const malformed = await graphql(service.url, `{ etablissement(uai: "lycee-blaise-pascal") { uai } }`);
     expect(malformed.body.data?.etablissement).toBeNull();
-    expect(malformed.body.errors?.[0].message).toBe('"lycee-blaise-pascal" is not a valid UAI (établissement code): expected something like 0630022G.');
+    expect(malformed.body.errors?.[0].message).toBe('"lycee-blaise-pascal" is not a valid UAI: expected something like 0630001A.');
     expect(malformed.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
 
     const wrongLetter = await graphql(service.url, `{ etablissement(uai: "0630022H") { uai } }`);
@@ -70,6 +70,35 @@ describe("rectorat subgraph: établissements", () => {
     const { body } = await graphql(service.url, `{ etablissements(codeCommune: "Clermont") { totalCount } }`);
     expect(body.errors?.[0].message).toBe('"Clermont" is not a valid INSEE commune code: expected something like 63113.');
     expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("reads a département as INSEE writes it or with the Rectorat's leading zero, and shows it as INSEE does", async () => {
+    type Count = { etablissements: { totalCount: number; nodes: { departement: { code: string } }[] } };
+    const inseeForm = await graphql<Count>(service.url, `{ etablissements(departement: "03") { totalCount nodes { departement { code } } } }`);
+    const rectoratForm = await graphql<Count>(service.url, `{ etablissements(departement: "003") { totalCount nodes { departement { code } } } }`);
+    expect(inseeForm.body.errors).toBeUndefined();
+    expect(inseeForm.body.data!.etablissements.totalCount).toBe(3);
+    expect(rectoratForm.body).toEqual(inseeForm.body);
+    expect(new Set(inseeForm.body.data!.etablissements.nodes.map((n) => n.departement.code))).toEqual(new Set(["03"]));
+
+    const bad = await graphql(service.url, `{ etablissements(departement: "6") { totalCount } }`);
+    expect(bad.body.errors?.[0].message).toBe('"6" is not a valid INSEE département code: expected something like 63.');
+  });
+
+  it("finds an académie by its code, with or without the leading zero, and refuses what is not one", async () => {
+    const { body } = await graphql(service.url, `{ a: academie(code: "06") { code nom } b: academie(code: "6") { code } c: academie(code: "98") { code } etablissements(academie: "6") { totalCount } }`);
+    expect(body).toEqual({ data: { a: { code: "06", nom: "Clermont-Ferrand" }, b: { code: "06" }, c: null, etablissements: { totalCount: 16 } } });
+
+    const bad = await graphql(service.url, `{ academie(code: "Clermont") { code } }`);
+    expect(bad.body.errors?.[0].message).toBe('"Clermont" is not a valid académie code: expected something like 06.');
+    expect(bad.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("calls what an établissement teaches FormationEnEtablissement", async () => {
+    const { body } = await graphql(service.url, `{ etablissement(uai: "0630022G") { formations(first: 1, formation: "for.3119") { nodes { __typename source statut } } } }`);
+    expect(body).toEqual({ data: { etablissement: { formations: { nodes: [{ __typename: "FormationEnEtablissement", source: "DEMO", statut: "APPRENTISSAGE" }] } } } });
+    const bad = await graphql(service.url, `{ etablissement(uai: "0630022G") { formations(formation: "menuisier") { totalCount } } }`);
+    expect(bad.body.errors?.[0].message).toBe('"menuisier" is not a valid Onisep formation id: expected something like FOR.1234.');
   });
 
   it("resolves Etablissement entity references in one batch", async () => {

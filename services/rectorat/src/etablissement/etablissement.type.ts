@@ -2,68 +2,72 @@ import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { Connection, Coordonnees, Provenance } from "@prisme/common";
 import { Adresse, Contacts, Nature } from "./etablissement-details.type";
 import { EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "./etablissement.enum";
+import { FacettesEtablissements } from "./etablissement.facettes";
 
 @Directive('@key(fields: "uai")')
-@ObjectType({ description: "An établissement (école, collège, lycée, CFA, CIO…) of the Annuaire de l'éducation." })
+@ObjectType({ description: "Un établissement de l'Annuaire de l'éducation : école, collège, lycée, centre de formation d'apprentis, centre d'information et d'orientation (CIO)…" })
 export class Etablissement {
-  @Field(() => ID, { description: "UAI, e.g. 0630022G." })
+  @Field(() => ID, { description: "UAI (unité administrative immatriculée) : 7 chiffres et une lettre de contrôle, par exemple 0630022G." })
   uai!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Nom de l'établissement, tel que l'écrit l'Annuaire de l'éducation." })
   nom!: string;
 
-  @Field(() => TypeEtablissement, { nullable: true, description: "Kind; CIO for the centres d'information et d'orientation." })
+  @Field(() => TypeEtablissement, { nullable: true, description: "Type d'établissement ; CIO pour les centres d'information et d'orientation ; null si aucune source ne le donne." })
   type?: TypeEtablissement | null;
 
-  @Field(() => Nature, { nullable: true })
+  @Field(() => Nature, { nullable: true, description: "Nature de l'établissement dans la BCE ; null si aucune source ne la donne." })
   nature?: Nature | null;
 
-  @Field(() => Secteur, { nullable: true })
+  @Field(() => Secteur, { nullable: true, description: "Secteur public ou privé ; null si aucune source ne le donne." })
   secteur?: Secteur | null;
 
-  @Field(() => String, { nullable: true, description: "Contract of a private établissement with the State (e.g. CONTRAT D'ASSOCIATION TOUTES CLASSES)." })
+  @Field(() => String, { nullable: true, description: "Contrat d'un établissement privé avec l'État, tel que l'écrit l'Annuaire (par exemple CONTRAT D'ASSOCIATION TOUTES CLASSES) ; null pour un établissement public." })
   contrat?: string | null;
 
-  @Field(() => Adresse, { nullable: true })
+  @Field(() => Adresse, { nullable: true, description: "Adresse postale ; null si aucune source ne la donne." })
   adresse?: Adresse | null;
 
-  @Field(() => Coordonnees, { nullable: true, description: "Location; null when no source has one." })
+  @Field(() => Coordonnees, { nullable: true, description: "Position de l'établissement ; null quand aucune source ne la donne." })
   coordonnees?: Coordonnees | null;
 
-  @Field(() => Contacts, { nullable: true })
+  @Field(() => Contacts, { nullable: true, description: "Téléphone, adresse électronique et site web ; null si aucune source ne les donne." })
   contacts?: Contacts | null;
 
-  @Field(() => [Voie], { description: "Voies of a lycée (générale, technologique, professionnelle); empty otherwise." })
+  @Field(() => [Voie], { description: "Voies d'un lycée (générale, technologique, professionnelle) ; vide pour les autres établissements." })
   voies!: Voie[];
 
-  @Field(() => Boolean, { nullable: true, description: "Trains apprentices." })
+  @Field(() => Boolean, { nullable: true, description: "Vrai s'il forme des apprentis ; null si l'Annuaire ne le dit pas." })
   apprentissage?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Has a boarding school (internat)." })
+  @Field(() => Boolean, { nullable: true, description: "Vrai s'il a un internat (hébergement des élèves) ; null si l'Annuaire ne le dit pas." })
   hebergement?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Has a canteen." })
+  @Field(() => Boolean, { nullable: true, description: "Vrai s'il a un service de restauration (cantine) ; null si l'Annuaire ne le dit pas." })
   restauration?: boolean | null;
 
-  @Field(() => [Section])
+  @Field(() => [Section], { description: "Sections particulières (arts, sport, internationale…) ; vide s'il n'en a pas." })
   sections!: Section[];
 
-  @Field(() => String, { nullable: true, description: "Its page on onisep.fr." })
+  @Field(() => String, { nullable: true, description: "Adresse de sa fiche sur onisep.fr ; null s'il n'en a pas." })
   ficheOnisep?: string | null;
 
-  @Field(() => EtatEtablissement, { nullable: true, description: "Closed établissements are kept, marked FERME." })
+  @Field(() => EtatEtablissement, { nullable: true, description: "État administratif ; les établissements fermés restent dans le graphe, à l'état FERME." })
   etat?: EtatEtablissement | null;
 
-  @Field(() => String, { nullable: true, description: "Opening date, YYYY-MM-DD." })
+  @Field(() => String, { nullable: true, description: "Date d'ouverture, au format ISO 8601 AAAA-MM-JJ (par exemple 1965-05-01) ; null si inconnue." })
   dateOuverture?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Numéro SIRET, 14 chiffres, tel que l'écrit l'Annuaire ; null s'il n'en donne pas." })
   siret?: string | null;
 
-  @Field(() => Float, { nullable: true, description: "Distance in km from the point of the search that listed it (presDe); null otherwise." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Distance en kilomètres (arrondie à 10 m) entre l'établissement et le lieu de l'argument proximite de la liste qui l'a donné ; null hors d'une recherche par proximité.",
+  })
   distanceKm?: number | null;
 
-  @Field(() => Provenance, { description: "The main source (the Annuaire when it lists it)." })
+  @Field(() => Provenance, { description: "La source principale de la fiche (l'Annuaire de l'éducation quand il la donne)." })
   provenance!: Provenance;
 
   // Held by the read model, exposed through field resolvers (commune, departement, academie).
@@ -72,4 +76,4 @@ export class Etablissement {
   codeAcademie?: string | null;
 }
 
-export const EtablissementConnection = Connection(Etablissement);
+export const EtablissementConnection = Connection(Etablissement, { facettes: FacettesEtablissements });

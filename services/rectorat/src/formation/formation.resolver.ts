@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromTable, pageRequest } from "@prisme/common";
-import { checkPresDe, PresDeInput } from "../common/near.input";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { cercleDemande } from "../common/proximite";
 import type { RectoratContext } from "../context";
 import { EtablissementConnection } from "../etablissement/etablissement.type";
-import { avecDistance, parDistanceOuDefaut } from "../etablissement/etablissements.query";
+import { ProximiteArgs } from "../etablissement/etablissements.args";
+import { pageEtablissements } from "../etablissement/etablissements.page";
+import { parDistanceOuDefaut } from "../etablissement/etablissements.query";
 import { StatutFormation } from "../offre/offre.enum";
 import { enseignement } from "../read-model/etablissement.entree";
 import { Formation } from "./formation.type";
@@ -11,18 +13,21 @@ import { Formation } from "./formation.type";
 @Resolver(() => Formation)
 export class FormationResolver {
   // Nullable, like every field this subgraph adds to another's entity: a Rectorat outage must not null the formation.
-  @FieldResolver(() => EtablissementConnection, { nullable: true, description: "Établissements where this formation is taught: by name, or nearest first within a radius." })
+  @FieldResolver(() => EtablissementConnection, {
+    nullable: true,
+    description: "Les établissements où cette formation est enseignée (d'après Affelnet et Parcoursup) : par nom, ou les plus proches d'abord avec proximite.",
+  })
   async etablissements(
     @Root() formation: Formation,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("statut", () => StatutFormation, { nullable: true, description: "Only where it is taught under this statut." }) statut: StatutFormation | null | undefined,
-    @Arg("presDe", () => PresDeInput, { nullable: true, description: "Only within rayonKm of the point, nearest first." }) presDe: PresDeInput | null | undefined,
+    @Args(() => ProximiteArgs) args: ProximiteArgs,
+    @Arg("statut", () => StatutFormation, { nullable: true, description: "Seulement là où elle est suivie sous ce statut, scolaire ou en apprentissage." }) statut: StatutFormation | null | undefined,
     @Ctx() ctx: RectoratContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const near = checkPresDe(presDe);
+    const near = await cercleDemande(args, ctx.centreDe);
     // The reverse link is a dimension of the table: what each établissement teaches, derived by the read model.
     const where = statut == null ? { formationId: [formation.id] } : { enseignement: [enseignement(formation.id, statut)] };
-    return connectionFromTable((await ctx.read()).etablissements.query({ where, near, order: parDistanceOuDefaut(near) }, pageRequest(args)), avecDistance);
+    return pageEtablissements(ctx, { where, near, order: parDistanceOuDefaut(near) }, args, info);
   }
 }
 

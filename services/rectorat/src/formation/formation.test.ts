@@ -30,7 +30,7 @@ describe("rectorat subgraph: where Onisep formations are taught", () => {
 
   it("keeps those within a radius of a point, nearest first, and filters by statut", async () => {
     const query = `query($r: [_Any!]!, $statut: StatutFormation) { _entities(representations: $r) { ... on Formation {
-      etablissements(presDe: { latitude: 45.7772, longitude: 3.087, rayonKm: 50 }, statut: $statut) { totalCount nodes { uai distanceKm } } } } }`;
+      etablissements(proximite: { latitude: 45.7772, longitude: 3.087, rayonKm: 50 }, statut: $statut) { totalCount nodes { uai distanceKm } } } } }`;
     type Near = { _entities: { etablissements: { totalCount: number; nodes: { uai: string; distanceKm: number }[] } }[] };
     const near = await graphql<Near>(service.url, query, { r: formations("FOR.3119") });
     expect(near.body.errors).toBeUndefined();
@@ -42,14 +42,20 @@ describe("rectorat subgraph: where Onisep formations are taught", () => {
 
     const apprentissage = await graphql<Near>(service.url, query, { r: formations("FOR.3119"), statut: "APPRENTISSAGE" });
     expect(apprentissage.body.data!._entities[0].etablissements.nodes.map((n) => n.uai)).toEqual(["0630022G"]);
+
+    // The deprecated presDe gives the same.
+    const old = await graphql<Near>(service.url, query.replace("proximite:", "presDe:"), { r: formations("FOR.3119") });
+    expect(old.body).toEqual(near.body);
   });
 
   it("refuses a radius out of range", async () => {
-    const { body } = await graphql(service.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Formation { etablissements(presDe: { latitude: 45.7, longitude: 3.1, rayonKm: 0 }) { totalCount } } } }`, {
-      r: formations("FOR.3119"),
-    });
-    expect(body.errors?.[0].message).toBe("rayonKm must be more than 0 and at most 300 (got 0).");
+    const ask = (near: string) =>
+      graphql(service.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Formation { etablissements(${near}) { totalCount } } } }`, { r: formations("FOR.3119") });
+    const { body } = await ask("proximite: { latitude: 45.7, longitude: 3.1, rayonKm: 0 }");
+    expect(body.errors?.[0].message).toBe("proximite.rayonKm must be more than 0 and at most 200 (got 0).");
     expect(body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    const old = await ask("presDe: { latitude: 45.7, longitude: 3.1, rayonKm: 0 }");
+    expect(old.body.errors?.[0].message).toBe("rayonKm must be more than 0 and at most 300 (got 0).");
   });
 
   it("pages the établissements of a formation", async () => {

@@ -1,10 +1,11 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 
-// Owned by the onisep subgraph, which also carries its description: this subgraph only adds
-// where each formation is taught.
+// Owned by the onisep subgraph, which also carries its description (composition takes the
+// owner's: the stub and its key are left undescribed here). This subgraph only adds where each
+// formation is taught.
 @Directive('@key(fields: "id")')
 @ObjectType("Formation")
 export class Formation {
-  @Field(() => ID, { description: "Onisep id, e.g. FOR.1234." })
+  @Field(() => ID)
   id!: string;
 }

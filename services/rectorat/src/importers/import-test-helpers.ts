@@ -1,4 +1,5 @@
 import { noProgress, type ImportReport, type Keyed } from "@prisme/common";
+import { readStored } from "@prisme/testing";
 import type { RectoratModels } from "../context";
 import { rectorat } from "../definition";
 
@@ -16,8 +17,8 @@ export async function runImport(service: Service, source: string, file: string):
   }
 }
 
-/** A stored record, read by its natural key. */
-export const stored = <D extends Keyed>(service: Service, collection: string, id: string) => service.models.db.collection(collection).findOne({ _id: id } as never) as Promise<D | null>;
+/** A stored record, read by its natural key, as it was written. */
+export const stored = <D extends Keyed>(service: Service, collection: string, id: string) => readStored<D>(service.models.db, collection, id);
 
 /** How many records a collection holds (a test may count; requests never do). */
 export const countOf = (service: Service, collection: string) => service.models.db.collection(collection).countDocuments();

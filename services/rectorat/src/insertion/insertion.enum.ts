@@ -10,4 +10,13 @@ export enum PopulationInsertion {
   APPRENTISSAGE = "APPRENTISSAGE",
 }
 
-registerEnumType(PopulationInsertion, { name: "PopulationInsertion", description: "Leavers an InserJeunes indicator is computed on." });
+registerEnumType(PopulationInsertion, {
+  name: "PopulationInsertion",
+  description: "Les sortants sur lesquels un indicateur InserJeunes est calculé.",
+  valuesConfig: {
+    VOIE_PRO_ENSEMBLE: { description: "Voie professionnelle d'un lycée : tous ses sortants, élèves et apprentis ensemble." },
+    VOIE_PRO_SCOLAIRES: { description: "Voie professionnelle d'un lycée : ses sortants sous statut scolaire seulement." },
+    VOIE_PRO_APPRENTIS: { description: "Voie professionnelle d'un lycée : ses apprentis seulement." },
+    APPRENTISSAGE: { description: "Les apprentis d'un centre de formation d'apprentis (CFA), d'après le fichier apprentissage de la DEPP." },
+  },
+});

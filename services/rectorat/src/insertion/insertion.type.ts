@@ -2,36 +2,46 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 import { PopulationInsertion } from "./insertion.enum";
 
-@ObjectType({ description: "InserJeunes (DEPP): what the leavers of an établissement became, in %." })
+// The DEPP publishes whole percentages (0–100); "nd" (not published: too few leavers) is null.
+@ObjectType({
+  description:
+    "Indicateurs InserJeunes (DEPP) d'un établissement : ce que deviennent ses sortants de formation professionnelle, pour un millésime et une population. Taux et parts en pourcentage entier (de 0 à 100) ; null quand la DEPP ne le publie pas (nd : trop peu de sortants).",
+})
 export class Insertion {
-  @Field(() => String, { description: "Cohort years, e.g. 2022-2023." })
+  @Field(() => String, { description: "Millésime : les deux années de sortie de formation cumulées sur lesquelles les indicateurs sont calculés, par exemple 2022-2023." })
   millesime!: string;
 
-  @Field(() => PopulationInsertion)
+  @Field(() => PopulationInsertion, { description: "Les sortants sur lesquels les indicateurs sont calculés." })
   population!: PopulationInsertion;
 
-  @Field(() => Int, { nullable: true, description: "Taux de poursuite d'études." })
+  @Field(() => Int, { nullable: true, description: "Taux de poursuite d'études, en pourcentage (0 à 100) des sortants : ceux inscrits en formation l'année suivante." })
   tauxPoursuiteEtudes!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Taux d'emploi 6 mois après la sortie." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Taux d'emploi 6 mois après la sortie, en pourcentage (0 à 100) des sortants qui ne poursuivent pas d'études : ceux en emploi salarié en France 6 mois après.",
+  })
   tauxEmploi6Mois!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Taux d'emploi attendu given the pupils and the local job market." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Taux d'emploi à 6 mois attendu, en pourcentage (0 à 100) : celui qu'aurait l'établissement compte tenu du profil de ses sortants, des formations qu'il propose et du marché du travail local.",
+  })
   tauxEmploi6MoisAttendu!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Valeur ajoutée: actual minus expected rate, in points." })
+  @Field(() => Int, { nullable: true, description: "Valeur ajoutée : taux d'emploi à 6 mois moins taux attendu, en points de pourcentage (positive quand l'établissement fait mieux qu'attendu)." })
   valeurAjoutee!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Part des sortants en poursuite d'études, en pourcentage (0 à 100) de tous les sortants ; les trois parts font 100." })
   partPoursuiteEtudes!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Part des sortants en emploi 6 mois après la sortie, en pourcentage (0 à 100) de tous les sortants ; les trois parts font 100." })
   partEmploi6Mois!: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Part des sortants ni en études ni en emploi 6 mois après la sortie, en pourcentage (0 à 100) de tous les sortants ; les trois parts font 100." })
   partAutresSituations!: number | null;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "D'où viennent les indicateurs : la DEPP, le fichier InserJeunes du millésime, la date d'import." })
   provenance!: Provenance;
 }
 

@@ -12,5 +12,20 @@ export enum SourceOffre {
   DEMO = "DEMO",
 }
 
-registerEnumType(StatutFormation, { name: "StatutFormation", description: "Under school status or as an apprentice." });
-registerEnumType(SourceOffre, { name: "SourceOffre", description: "The admission platform an offer comes from." });
+registerEnumType(StatutFormation, {
+  name: "StatutFormation",
+  description: "Statut sous lequel une formation est suivie.",
+  valuesConfig: {
+    SCOLAIRE: { description: "Sous statut scolaire (élève ou étudiant)." },
+    APPRENTISSAGE: { description: "En apprentissage (apprenti, sous contrat de travail)." },
+  },
+});
+registerEnumType(SourceOffre, {
+  name: "SourceOffre",
+  description: "La source d'une formation en établissement : la plateforme d'admission qui la liste.",
+  valuesConfig: {
+    AFFELNET: { description: "Affelnet : l'affectation des élèves après la 3e (capacités et premiers vœux)." },
+    PARCOURSUP: { description: "Parcoursup : l'admission après le baccalauréat (capacités et vœux confirmés)." },
+    DEMO: { description: "Jeu de données de démonstration de Prisme (chiffres illustratifs)." },
+  },
+});

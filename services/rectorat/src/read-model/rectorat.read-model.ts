@@ -31,7 +31,7 @@ export function rectoratReadModel(store: Store): ReadModelSpec<RectoratState> {
       const offres = await Groupes.load<OffreDoc>(store.db, OFFRES, (o) => o.uai);
       const insertions = await Groupes.load<InsertionDoc>(store.db, INSERTIONS, (i) => i.uai);
       async function* entrees(): AsyncGenerator<EtablissementEntree> {
-        for await (const doc of scanCollection<EtablissementDoc>(store.db, ETABLISSEMENTS, undefined, (read) => progress(`${ETABLISSEMENTS}: ${read} read`))) {
+        for await (const doc of scanCollection<EtablissementDoc>(store.db, ETABLISSEMENTS, (read) => progress(`${ETABLISSEMENTS}: ${read} read`))) {
           yield entreeDe(doc, enseignementsDe(offres.of(doc._id), decodage));
         }
       }

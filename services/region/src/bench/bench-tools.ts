@@ -1,20 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { startEmbeddedDb } from "@prisme/embedded-db";
+import { withThrowAwayDatabase } from "@prisme/embedded-db";
 
 /** Runs the bench against MONGODB_URI, or a throw-away embedded FerretDB started for it. */
-export async function withBenchDatabase<T>(run: (uri: string) => Promise<T>): Promise<T> {
-  if (process.env.MONGODB_URI) return run(process.env.MONGODB_URI);
-  const dataDir = mkdtempSync(join(tmpdir(), "prisme-region-bench-"));
-  const db = await startEmbeddedDb({ port: 0, dataDir, progress: (m) => console.error(m) });
-  try {
-    return await run(db.uri);
-  } finally {
-    await db.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
+export const withBenchDatabase = <T>(run: (uri: string) => Promise<T>) => withThrowAwayDatabase(run, "prisme-region-bench");
 
 /**
  * Watches the event loop while `work` runs: how long a 5 ms timer waited past its due time at

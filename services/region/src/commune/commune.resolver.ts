@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromTable, pageRequest } from "@prisme/common";
+import { ConnectionArgs, connectionFromTable, pageRequest, verifierIdentifiant } from "@prisme/common";
 import type { RegionContext } from "../context";
-import { checkCodeCommune, checkCodeDepartement } from "../common/identifiers";
 import { Departement } from "../departement/departement.type";
 import type { CommuneEntry } from "../read-model/commune.table";
 import { communesQuery } from "./commune.recherche";
@@ -9,33 +8,34 @@ import { Commune, CommuneConnection } from "./commune.type";
 
 @Resolver(() => Commune)
 export class CommuneResolver {
-  @Query(() => Commune, { nullable: true, description: "A current commune by its INSEE code (e.g. 63113); null if unknown." })
-  async commune(@Arg("code", () => ID) code: string, @Ctx() ctx: RegionContext) {
-    const checked = checkCodeCommune(code);
+  @Query(() => Commune, { nullable: true, description: "Une commune actuelle par son code INSEE (par exemple 63113) ; null si elle est inconnue." })
+  async commune(@Arg("code", () => ID, { description: "Code INSEE de la commune (code officiel géographique, 5 caractères, par exemple 63113 ou 2A004) ; ce n'est pas un code postal." }) code: string, @Ctx() ctx: RegionContext) {
+    const checked = verifierIdentifiant("codeCommune", code, "code");
     return (await ctx.read()).communes.get(checked) ?? null;
   }
 
   @Query(() => CommuneConnection, {
     description:
-      "Current communes, optionally only those of one département. Without `recherche`, in INSEE code order; with it, the communes matching it (names starting with it first, then by population).",
+      "Les communes actuelles, toutes ou celles d'un département. Sans `recherche`, dans l'ordre des codes INSEE ; avec, celles qui y répondent : les noms qui commencent par le texte d'abord, puis par population décroissante.",
   })
   async communes(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("departement", () => String, { nullable: true, description: "INSEE département code, e.g. 63." }) departement: string | null | undefined,
+    @Arg("departement", () => String, { nullable: true, description: "Code INSEE du département, par exemple 63 (063 est accepté), 2A ou 974." }) departement: string | null | undefined,
     @Arg("recherche", () => String, {
       nullable: true,
-      description: 'What a user types to say where they are: the start of a name, accents optional ("clermont fe", "puy en vel"), or of a postal code ("63000", "631").',
+      description:
+        "Ce qu'une personne tape pour dire où elle est, au moins 2 caractères : le début d'un nom, accents, majuscules et tirets facultatifs (« clermont fe », « puy en vel »), ou le début d'un code postal (« 63000 », « 631 »). Une faute de frappe est tolérée dans les mots de 5 lettres ou plus.",
     })
     recherche: string | null | undefined,
     @Ctx() ctx: RegionContext,
   ) {
     const page = pageRequest(args);
-    const codeDepartement = departement == null ? null : checkCodeDepartement(departement, "departement");
+    const codeDepartement = departement == null ? null : verifierIdentifiant("codeDepartement", departement, "departement");
     const { communes } = await ctx.read();
     return connectionFromTable(communes.query(communesQuery(communes, { departement: codeDepartement, recherche }), page));
   }
 
-  @FieldResolver(() => Departement, { nullable: true, description: "The département the commune belongs to." })
+  @FieldResolver(() => Departement, { nullable: true, description: "Le département de la commune." })
   async departement(@Root() commune: CommuneEntry, @Ctx() ctx: RegionContext) {
     return (await ctx.read()).departements.get(commune.codeDepartement) ?? null;
   }

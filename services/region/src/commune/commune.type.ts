@@ -2,29 +2,29 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Coordonnees, Provenance } from "@prisme/common";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "A current French commune (commune actuelle), from the Code officiel géographique." })
+@ObjectType({ description: "Une commune française actuelle, du Code officiel géographique de l'INSEE (liste Etalab)." })
 export class Commune {
-  @Field(() => ID, { description: "INSEE commune code (code officiel géographique), e.g. 63113; not a postal code." })
+  @Field(() => ID, { description: "Code INSEE de la commune (code officiel géographique, 5 caractères, par exemple 63113 ou 2A004) ; ce n'est pas un code postal." })
   code!: string;
 
   // Nullable: another subgraph may reference a code this one does not hold (outside the loaded
   // territory); the gateway then gets no commune, and a non-null field would turn that into an error.
-  @Field(() => String, { nullable: true, description: "Its name; null only for a code referenced by another subgraph that is not stored here." })
+  @Field(() => String, { nullable: true, description: "Son nom ; null seulement pour un code cité par un autre sous-graphe et absent d'ici (hors du territoire chargé)." })
   nom!: string;
 
-  @Field(() => [String], { nullable: true, description: "Postal codes (La Poste) that serve the commune; a commune may have several. Null only for a code not stored here." })
+  @Field(() => [String], { nullable: true, description: "Codes postaux (La Poste) qui desservent la commune ; elle peut en avoir plusieurs. Null seulement pour un code absent d'ici." })
   codesPostaux!: string[];
 
-  @Field(() => Int, { nullable: true, description: "Legal municipal population (INSEE); null when not published." })
+  @Field(() => Int, { nullable: true, description: "Population municipale légale (INSEE), en habitants ; null si elle n'est pas publiée." })
   population?: number | null;
 
-  @Field(() => Provenance, { nullable: true, description: "Null only for a code referenced by another subgraph that is not stored here." })
+  @Field(() => Provenance, { nullable: true, description: "D'où vient la fiche (Etalab) ; null seulement pour un code cité par un autre sous-graphe et absent d'ici." })
   provenance!: Provenance;
 
-  @Field(() => Coordonnees, { nullable: true, description: "Centre of the commune (La Poste, base officielle des codes postaux); null until imported." })
+  @Field(() => Coordonnees, { nullable: true, description: "Centre de la commune (La Poste, base officielle des codes postaux), en degrés WGS 84 ; null tant qu'il n'est pas importé." })
   centre?: Coordonnees | null;
 
-  @Field(() => Provenance, { nullable: true, description: "Where the centre comes from (it is not from the same source as the rest)." })
+  @Field(() => Provenance, { nullable: true, description: "D'où vient le centre : une autre source que le reste de la fiche ; null sans centre." })
   centreProvenance?: Provenance | null;
 
   // Stored reference, not exposed as such: the `departement` field resolves it.

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { ConnectionArgs, connectionFromArray } from "@prisme/common";
+import { ConnectionArgs, connectionFromArray, verifierIdentifiant } from "@prisme/common";
 import type { RegionContext } from "../context";
-import { checkCodeDepartement, checkCodeRegion } from "../common/identifiers";
+import { checkCodeRegion } from "../common/identifiers";
 import { Region } from "../region/region.type";
 import type { RegionState } from "../read-model/region.read-model";
 import type { DepartementDoc } from "./departement.model";
@@ -16,23 +16,23 @@ export const departementsOf = (state: RegionState, codeRegion: string | null): D
 
 @Resolver(() => Departement)
 export class DepartementResolver {
-  @Query(() => Departement, { nullable: true, description: "A département by its INSEE code (e.g. 63, 2A); null if unknown." })
-  async departement(@Arg("code", () => ID) code: string, @Ctx() ctx: RegionContext) {
-    const checked = checkCodeDepartement(code);
+  @Query(() => Departement, { nullable: true, description: "Un département par son code INSEE (par exemple 63 ou 2A) ; null s'il est inconnu." })
+  async departement(@Arg("code", () => ID, { description: "Code INSEE du département : 2 caractères (63, 2A), 3 outre-mer (974) ; 063 est accepté pour 63." }) code: string, @Ctx() ctx: RegionContext) {
+    const checked = verifierIdentifiant("codeDepartement", code, "code");
     return (await ctx.read()).departements.get(checked) ?? null;
   }
 
-  @Query(() => DepartementConnection, { description: "Départements by INSEE code, optionally only those of one région." })
+  @Query(() => DepartementConnection, { description: "Les départements, dans l'ordre de leur code INSEE : tous, ou ceux d'une région." })
   async departements(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("region", () => String, { nullable: true, description: "INSEE région code, e.g. 84." }) region: string | null | undefined,
+    @Arg("region", () => String, { nullable: true, description: "Code INSEE de la région, par exemple 84 (Auvergne-Rhône-Alpes)." }) region: string | null | undefined,
     @Ctx() ctx: RegionContext,
   ) {
     const codeRegion = region == null ? null : checkCodeRegion(region, "region");
     return connectionFromArray(departementsOf(await ctx.read(), codeRegion), args, (d) => [d.code], "code");
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: "The région the département belongs to." })
+  @FieldResolver(() => Region, { nullable: true, description: "La région du département." })
   async region(@Root() departement: DepartementDoc, @Ctx() ctx: RegionContext) {
     return (await ctx.read()).regions.get(departement.codeRegion) ?? null;
   }

@@ -32,6 +32,25 @@ describe("region subgraph: départements and régions", () => {
     expect(malformed.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  it("reads a département code with its leading zero as without, and knows the overseas collectivities", async () => {
+    const { body } = await graphql(
+      service.url,
+      `{
+        zero: departement(code: "063") { code nom }
+        caledonie: departement(code: "988") { nom }
+        avecZero: communes(departement: "063", first: 1) { totalCount nodes { code } }
+        sansZero: communes(departement: "63", first: 1) { totalCount nodes { code } }
+      }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      zero: { code: "63", nom: "Puy-de-Dôme" },
+      caledonie: { nom: "Nouvelle-Calédonie" },
+      avecZero: (body.data as { sansZero: unknown }).sansZero,
+      sansZero: { totalCount: expect.any(Number), nodes: [{ code: "63001" }] },
+    });
+  });
+
   it("lists every département of France, the whole list in two pages", async () => {
     type Page = { departements: { totalCount: number; nodes: { code: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
     const first = await graphql<Page>(service.url, `{ departements(first: 100) { totalCount nodes { code } pageInfo { endCursor hasNextPage } } }`);

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { badUserInput } from "@prisme/common";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
+import { badUserInput, facettesDemandees } from "@prisme/common";
 import type { RegionContext } from "../context";
 import { Commune } from "../commune/commune.type";
 import { StructureSpro, Etablissement } from "../structure/structure.type";
 import { exigerAdmin } from "./admin";
-import { EvenementInput, EvenementsArgs } from "./evenement.args";
+import { EvenementsArgs } from "./evenement.args";
+import { EvenementInput } from "./evenement.input";
 import { listerEvenements } from "./evenement.liste";
 import type { EvenementDoc, EvenementRecord } from "./evenement.model";
 import { Evenement, EvenementConnection } from "./evenement.type";
@@ -25,57 +27,70 @@ async function stocke(ctx: RegionContext, id: string): Promise<EvenementRecord> 
   return current;
 }
 
+const ID_EVENEMENT = "Identifiant de l'événement (Evenement.id).";
+
 @Resolver(() => Evenement)
 export class EvenementResolver {
-  @Query(() => Evenement, { nullable: true, description: "An event by id, cancelled or past ones included; null if unknown." })
-  async evenement(@Arg("id", () => ID) id: string, @Ctx() ctx: RegionContext) {
+  @Query(() => Evenement, { nullable: true, description: "Un événement par son identifiant, même annulé ou passé ; null s'il est inconnu." })
+  async evenement(@Arg("id", () => ID, { description: ID_EVENEMENT }) id: string, @Ctx() ctx: RegionContext) {
     return (await ctx.read()).evenements.get(id) ?? null;
   }
 
-  @Query(() => EvenementConnection, { description: "Coming events (not over yet, cancelled ones shown with annule), soonest first; between dates, near a point, of a type, about a métier or formation." })
-  evenements(@Args(() => EvenementsArgs) args: EvenementsArgs, @Ctx() ctx: RegionContext) {
-    return listerEvenements(ctx, args);
+  @Query(() => EvenementConnection, {
+    description:
+      "Les événements à venir (pas encore finis ; les annulés restent listés, marqués annule), les plus proches dans le temps d'abord : entre deux dates, près d'un lieu (les événements en ligne, sans lieu, sont alors écartés), d'un genre, sur un métier ou une formation ; avec le décompte par genre (facettes).",
+  })
+  evenements(@Args(() => EvenementsArgs) args: EvenementsArgs, @Ctx() ctx: RegionContext, @Info() info: GraphQLResolveInfo) {
+    return listerEvenements(ctx, args, {}, facettesDemandees(info));
   }
 
-  @Mutation(() => Evenement, { description: "Administrators: creates an event." })
-  async creerEvenement(@Arg("evenement", () => EvenementInput) input: EvenementInput, @Ctx() ctx: RegionContext) {
+  @Mutation(() => Evenement, { description: "Administrateurs : crée un événement, vérifié en entier avant tout enregistrement." })
+  async creerEvenement(@Arg("evenement", () => EvenementInput, { description: "L'événement à créer." }) input: EvenementInput, @Ctx() ctx: RegionContext) {
     exigerAdmin(ctx);
     const saisi = valider(input, await ctx.read());
     const id = `evt-${randomUUID()}`;
     return enregistrer(ctx, { ...saisi, _id: id, id, annule: false, motifAnnulation: null });
   }
 
-  @Mutation(() => Evenement, { description: "Administrators: replaces an event's fields (all of them, as at creation)." })
-  async modifierEvenement(@Arg("id", () => ID) id: string, @Arg("evenement", () => EvenementInput) input: EvenementInput, @Ctx() ctx: RegionContext) {
+  @Mutation(() => Evenement, { description: "Administrateurs : remplace tous les champs d'un événement, comme à sa création." })
+  async modifierEvenement(
+    @Arg("id", () => ID, { description: ID_EVENEMENT }) id: string,
+    @Arg("evenement", () => EvenementInput, { description: "Ses nouveaux champs, tous." }) input: EvenementInput,
+    @Ctx() ctx: RegionContext,
+  ) {
     exigerAdmin(ctx);
     const current = await stocke(ctx, id);
     const saisi = valider(input, await ctx.read());
     return enregistrer(ctx, { ...current, ...saisi });
   }
 
-  @Mutation(() => Evenement, { description: "Administrators: cancels an event; it stays listed, marked annule." })
-  async annulerEvenement(@Arg("id", () => ID) id: string, @Arg("motif", () => String, { nullable: true }) motif: string | null | undefined, @Ctx() ctx: RegionContext) {
+  @Mutation(() => Evenement, { description: "Administrateurs : annule un événement ; il reste listé, marqué annule." })
+  async annulerEvenement(
+    @Arg("id", () => ID, { description: ID_EVENEMENT }) id: string,
+    @Arg("motif", () => String, { nullable: true, description: "Motif de l'annulation, montré au public (par exemple « salle indisponible »)." }) motif: string | null | undefined,
+    @Ctx() ctx: RegionContext,
+  ) {
     exigerAdmin(ctx);
     const current = await stocke(ctx, id);
     return enregistrer(ctx, { ...current, annule: true, motifAnnulation: motif ?? null });
   }
 
-  @FieldResolver(() => Commune, { nullable: true, description: "The commune where it takes place; null online." })
+  @FieldResolver(() => Commune, { nullable: true, description: "La commune où il a lieu ; null en ligne." })
   async lieu(@Root() evenement: EvenementDoc, @Ctx() ctx: RegionContext) {
     return evenement.codeCommune ? ((await ctx.read()).communes.get(evenement.codeCommune) ?? null) : null;
   }
 
-  @FieldResolver(() => StructureSpro, { nullable: true, description: "Organiser, when a SPRO structure." })
+  @FieldResolver(() => StructureSpro, { nullable: true, description: "L'organisateur, quand c'est une structure du SPRO ; null sinon." })
   async organisateurStructure(@Root() evenement: EvenementDoc, @Ctx() ctx: RegionContext) {
     return evenement.organisateurStructure ? ((await ctx.read()).structures.get(evenement.organisateurStructure) ?? null) : null;
   }
 
-  @FieldResolver(() => Etablissement, { nullable: true, description: "Organiser, when an établissement (rectorat)." })
+  @FieldResolver(() => Etablissement, { nullable: true, description: "L'organisateur, quand c'est un établissement (sous-graphe rectorat) ; null sinon." })
   organisateurEtablissement(@Root() evenement: EvenementDoc) {
     return evenement.organisateurUai ? { uai: evenement.organisateurUai } : null;
   }
 
-  @FieldResolver(() => [Etablissement], { description: "Établissements concerned (open days…)." })
+  @FieldResolver(() => [Etablissement], { description: "Les établissements concernés (journées portes ouvertes…), organisateur compris." })
   etablissements(@Root() evenement: EvenementDoc) {
     return evenement.uais.map((uai) => ({ uai }));
   }

@@ -32,8 +32,8 @@ const forum = (extra: Record<string, unknown> = {}) => ({
   titre: "Forum des métiers du soin",
   debut: iso(3),
   fin: iso(3.3),
-  commune: "63113",
-  metierIds: ["MET.test.infirmier"],
+  codeCommune: "63113",
+  metierIds: ["MET.9101"],
   uais: ["0631601Y"],
   ...extra,
 });
@@ -44,8 +44,8 @@ describe("events (Evenement)", () => {
       service.url,
       `query($au: DateTimeISO) {
         commune(code: "63113") { structures(type: MISSION_LOCALE) { nodes { id } } }
-        cio: structures(commune: "63113", type: CIO, rayonKm: 40, first: 1) { nodes { id distanceKm } }
-        evenements(commune: "63113", rayonKm: 40, au: $au) { nodes { id titre distanceKm lieu { nom } organisateurStructure { nom } organisateurEtablissement { uai } } }
+        cio: structures(proximite: { codeCommune: "63113", rayonKm: 40 }, type: CIO, first: 1) { nodes { id distanceKm } }
+        evenements(proximite: { codeCommune: "63113", rayonKm: 40 }, au: $au) { nodes { id titre distanceKm lieu { nom } organisateurStructure { nom } organisateurEtablissement { uai } } }
       }`,
       { au: iso(30) },
     );
@@ -84,7 +84,7 @@ describe("events (Evenement)", () => {
     expect(dates.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
     const malformed = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ debut: "2026-13-45" }) });
     expect(malformed.errors?.[0].message).toMatch(/debut/);
-    const commune = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ commune: "99999" }) });
+    const commune = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ codeCommune: "99999" }) });
     expect(commune.errors?.[0].message).toBe("Commune 99999 is unknown.");
     expect(await evenementsStockes()).toBe(before);
   });
@@ -97,14 +97,14 @@ describe("events (Evenement)", () => {
 
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Metier { id evenements { nodes { id titre annule } } } ... on Etablissement { uai evenements { nodes { id } } } } }`;
     const r = [
-      { __typename: "Metier", id: "MET.test.infirmier" },
+      { __typename: "Metier", id: "MET.9101" },
       { __typename: "Etablissement", uai: "0631601Y" },
     ];
     const seen = await graphql(service.url, entities, { r });
     expect(seen.body.errors).toBeUndefined();
     expect(seen.body.data).toEqual({
       _entities: [
-        { id: "MET.test.infirmier", evenements: { nodes: [{ id: evenement.id, titre: "Forum des métiers du soin", annule: false }] } },
+        { id: "MET.9101", evenements: { nodes: [{ id: evenement.id, titre: "Forum des métiers du soin", annule: false }] } },
         { uai: "0631601Y", evenements: { nodes: [{ id: evenement.id }, { id: "demo-jpo-cio-clermont" }] } },
       ],
     });
@@ -119,7 +119,7 @@ describe("events (Evenement)", () => {
 
     const after = await graphql(service.url, entities, { r: r.slice(0, 1) });
     expect(after.body.data).toEqual({
-      _entities: [{ id: "MET.test.infirmier", evenements: { nodes: [{ id: evenement.id, titre: "Forum des métiers du soin et du social", annule: true }] } }],
+      _entities: [{ id: "MET.9101", evenements: { nodes: [{ id: evenement.id, titre: "Forum des métiers du soin et du social", annule: true }] } }],
     });
   });
 
@@ -128,15 +128,37 @@ describe("events (Evenement)", () => {
     const replica = new ReadModel(ChangeLog.of(service.connection.db!), region.readModel(storeOf(service.connection)), { ...DEFAULT_READ_MODEL_SETTINGS, pollMs: 50 });
     try {
       await replica.start();
-      const created = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ titre: "Forum vu d'ailleurs", metierIds: ["MET.test.replique"] }) });
+      const created = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ titre: "Forum vu d'ailleurs", metierIds: ["MET.9102"] }) });
       expect(created.errors).toBeUndefined();
       const id = (created.data as { creerEvenement: { id: string } }).creerEvenement.id;
       const seen = async () => (await replica.current()).evenements.get(id)?.titre;
       for (let i = 0; i < 100 && !(await seen()); i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(await seen()).toBe("Forum vu d'ailleurs");
-      expect((await replica.current()).evenements.keysWith("metier", ["MET.test.replique"])).toEqual([id]);
+      expect((await replica.current()).evenements.keysWith("metier", ["MET.9102"])).toEqual([id]);
     } finally {
       replica.stop();
     }
+  });
+
+  it("normalises the shared keys of an event, refuses a malformed one naming the field, and still takes the deprecated commune", async () => {
+    const before = await evenementsStockes();
+    const uai = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ uais: ["063160Y"] }) });
+    expect(uai.errors?.[0]).toMatchObject({ message: '"063160Y" is not a valid UAI: expected something like 0630001A.', extensions: { code: "BAD_USER_INPUT", argument: "uais" } });
+    const metier = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ metierIds: ["infirmier"] }) });
+    expect(metier.errors?.[0].message).toBe('"infirmier" is not a valid Onisep métier id: expected something like MET.105.');
+    const deux = await asCaller(`Bearer ${TOKEN}`, CREER, { e: forum({ commune: "63113" }) });
+    expect(deux.errors?.[0].message).toBe("Give codeCommune alone: commune is its deprecated name.");
+    expect(await evenementsStockes()).toBe(before);
+
+    const created = await asCaller(
+      `Bearer ${TOKEN}`,
+      `mutation($e: EvenementInput!) { creerEvenement(evenement: $e) { id lieu { nom } metierIds formationIds etablissements { uai } } }`,
+      { e: forum({ codeCommune: null, commune: "63113", metierIds: ["met.9103"], formationIds: [" for.1234 "], uais: ["0631601y"], organisateurUai: "0631601Y" }) },
+    );
+    expect(created.errors).toBeUndefined();
+    const evenement = (created.data as { creerEvenement: { id: string } }).creerEvenement;
+    expect(evenement).toMatchObject({ lieu: { nom: "Clermont-Ferrand" }, metierIds: ["MET.9103"], formationIds: ["FOR.1234"], etablissements: [{ uai: "0631601Y" }] });
+    const found = await graphql(service.url, `{ evenements(metier: "met.9103", formation: "FOR.1234") { nodes { id } } }`);
+    expect(found.body.data).toEqual({ evenements: { nodes: [{ id: evenement.id }] } });
   });
 });

@@ -4,7 +4,6 @@ import { COMMUNES, type CommuneDoc } from "../commune/commune.model";
 /** What the structure importers need of a stored commune to place a structure in it. */
 export type CommuneRepere = Pick<CommuneDoc, "_id" | "nom" | "codesPostaux" | "codeDepartement" | "population"> & { nomPlie: string };
 
-const PROJECTION = { nom: 1, codesPostaux: 1, codeDepartement: 1, population: 1 };
 const repere = (doc: CommuneDoc): CommuneRepere => ({ ...doc, nomPlie: fold(doc.nom) });
 
 /**
@@ -13,13 +12,13 @@ const repere = (doc: CommuneDoc): CommuneRepere => ({ ...doc, nomPlie: fold(doc.
  */
 export async function toutesLesCommunes(store: Store): Promise<CommuneRepere[]> {
   const communes: CommuneRepere[] = [];
-  for await (const doc of scanCollection<CommuneDoc>(store.db, COMMUNES, PROJECTION)) communes.push(repere(doc));
+  for await (const doc of scanCollection<CommuneDoc>(store.db, COMMUNES)) communes.push(repere(doc));
   return communes;
 }
 
 /** The stored communes among these INSEE codes, by code (read by _id). */
 export async function communesParCode(store: Store, codes: Iterable<string>): Promise<Map<string, CommuneRepere>> {
-  const docs = await findByIds<CommuneDoc>(store.db.collection(COMMUNES), [...codes], PROJECTION);
+  const docs = await findByIds<CommuneDoc>(store.db.collection(COMMUNES), [...codes]);
   return new Map(docs.map((doc) => [doc._id, repere(doc)]));
 }
 

@@ -1,3 +1,4 @@
+import { readStored } from "@prisme/testing";
 import { noProgress, type ImportReport, type Keyed } from "@prisme/common";
 import type { RegionModels } from "../context";
 import { region } from "../definition";
@@ -15,8 +16,11 @@ export async function runImport(service: Service, source: string, file: string):
 
 /** A stored document by _id, without its provenance (what an importer wrote). */
 export async function stored<D extends Keyed>(service: Service, collection: string, id: string): Promise<Omit<D, "provenance"> | null> {
-  const doc = (await service.models.db.collection(collection).findOne({ _id: id } as never, { projection: { provenance: 0 } })) as D | null;
-  return doc;
+  const doc = await readStored<D>(service.models.db, collection, id);
+  if (!doc) return null;
+  const rest: Record<string, unknown> = { ...doc };
+  delete rest.provenance;
+  return rest as Omit<D, "provenance">;
 }
 
 /** How many documents a collection holds (tests may count; requests never do). */

@@ -1,5 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { ImportFormatError, RecordWriter, type ImportReport, type ProgressSink, type Provenance, type Store } from "@prisme/common";
+import { ImportFormatError, readDecoded, RecordWriter, type EncodingOption, type ImportReport, type ProgressSink, type Provenance, type Store } from "@prisme/common";
 import { STRUCTURES, type StructureRecord } from "../structure/structure.model";
 
 /** What the national referentials give of hours and contacts: nothing. */
@@ -16,10 +15,11 @@ export async function ecrireStructures(store: Store, records: StructureRecord[],
 }
 
 /** Reads a JSON array of objects; anything else is refused as a whole before any write. */
-export async function readJsonArray(file: string, required: string[]): Promise<Record<string, unknown>[]> {
+export async function readJsonArray(file: string, required: string[], encoding?: EncodingOption): Promise<Record<string, unknown>[]> {
+  const text = await readDecoded(file, { encoding });
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(file, "utf8"));
+    data = JSON.parse(text);
   } catch (error) {
     throw new ImportFormatError(file, `not a JSON file (${error instanceof Error ? error.message : String(error)})`);
   }

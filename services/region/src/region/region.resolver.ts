@@ -9,19 +9,19 @@ import { Region, RegionConnection } from "./region.type";
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => Region, { nullable: true, description: "A région by its INSEE code (e.g. 84); null if unknown." })
-  async region(@Arg("code", () => ID) code: string, @Ctx() ctx: RegionContext) {
+  @Query(() => Region, { nullable: true, description: "Une région par son code INSEE (par exemple 84) ; null si elle est inconnue." })
+  async region(@Arg("code", () => ID, { description: "Code INSEE de la région : 2 chiffres (84), 3 pour une collectivité d'outre-mer à part (975)." }) code: string, @Ctx() ctx: RegionContext) {
     const checked = checkCodeRegion(code);
     return (await ctx.read()).regions.get(checked) ?? null;
   }
 
-  @Query(() => RegionConnection, { description: "Régions by INSEE code." })
+  @Query(() => RegionConnection, { description: "Les régions, dans l'ordre de leur code INSEE." })
   async regions(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
     const regions = [...(await ctx.read()).regions.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
     return connectionFromArray(regions, args, (r) => [r.code], "code");
   }
 
-  @FieldResolver(() => DepartementConnection, { description: "Départements of the région, by INSEE code." })
+  @FieldResolver(() => DepartementConnection, { description: "Les départements de la région, dans l'ordre de leur code INSEE." })
   async departements(@Root() region: RegionDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
     return connectionFromArray(departementsOf(await ctx.read(), region.code), args, (d) => [d.code], "code");
   }

@@ -2,15 +2,15 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "A French région (or a stand-alone overseas collectivity), from the Code officiel géographique." })
+@ObjectType({ description: "Une région française (ou une collectivité d'outre-mer à part), du Code officiel géographique de l'INSEE (liste Etalab)." })
 export class Region {
-  @Field(() => ID, { description: "INSEE région code, e.g. 84 (Auvergne-Rhône-Alpes)." })
+  @Field(() => ID, { description: "Code INSEE de la région, par exemple 84 (Auvergne-Rhône-Alpes)." })
   code!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "Son nom." })
   nom!: string;
 
-  @Field(() => Provenance)
+  @Field(() => Provenance, { description: "D'où vient la fiche (Etalab)." })
   provenance!: Provenance;
 }
 

@@ -1,13 +1,13 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "How to reach a structure; each field null when unknown." })
+@ObjectType({ description: "Comment joindre une structure ; chaque champ vaut null quand il est inconnu." })
 export class StructureContact {
-  @Field(() => String, { nullable: true, description: "Telephone number as published, e.g. 04 73 00 00 00." })
+  @Field(() => String, { nullable: true, description: "Numéro de téléphone tel que publié, par exemple 04 73 00 00 00." })
   telephone?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The structure's service e-mail address." })
+  @Field(() => String, { nullable: true, description: "Adresse électronique du service (pas celle d'une personne)." })
   courriel?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Web site (http or https URL)." })
+  @Field(() => String, { nullable: true, description: "Site web (adresse http ou https)." })
   siteWeb?: string | null;
 }

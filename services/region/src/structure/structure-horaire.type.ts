@@ -1,14 +1,14 @@
 import { Field, ObjectType } from "type-graphql";
 import { JourSemaine } from "./structure.enum";
 
-@ObjectType({ description: "One opening slot of a structure: a day, from ouverture to fermeture (local time)." })
+@ObjectType({ description: "Une plage d'ouverture d'une structure : un jour, de ouverture à fermeture (heure locale de Paris)." })
 export class StructureHoraire {
-  @Field(() => JourSemaine)
+  @Field(() => JourSemaine, { description: "Le jour de la semaine." })
   jour!: JourSemaine;
 
-  @Field(() => String, { description: "Opening time, HH:MM (24 h, Europe/Paris), e.g. 09:00." })
+  @Field(() => String, { description: "Heure d'ouverture, HH:MM sur 24 h (heure de Paris), par exemple 09:00." })
   ouverture!: string;
 
-  @Field(() => String, { description: "Closing time, HH:MM (24 h, Europe/Paris), after ouverture, e.g. 12:30." })
+  @Field(() => String, { description: "Heure de fermeture, HH:MM sur 24 h (heure de Paris), après ouverture, par exemple 12:30." })
   fermeture!: string;
 }

@@ -1,24 +1,12 @@
-import { ArgsType, Field, Float } from "type-graphql";
-import { ConnectionArgs } from "@prisme/common";
+import { ArgsType, Field } from "type-graphql";
+import { ProximiteArgs } from "../common/proximite.args";
 import { PublicStructure, TypeStructure } from "./structure.enum";
 
 @ArgsType()
-export class StructuresArgs extends ConnectionArgs {
-  @Field(() => Float, { nullable: true, description: "Latitude of the point to search around (with longitude); WGS 84." })
-  latitude?: number | null;
-
-  @Field(() => Float, { nullable: true, description: "Longitude of the point to search around (with latitude)." })
-  longitude?: number | null;
-
-  @Field(() => Float, { nullable: true, description: "Radius around the point or the commune, in km (default 30, at most 200)." })
-  rayonKm?: number | null;
-
-  @Field(() => String, { nullable: true, description: "INSEE code of a commune: search around its centre (instead of latitude/longitude)." })
-  commune?: string | null;
-
-  @Field(() => TypeStructure, { nullable: true })
+export class StructuresArgs extends ProximiteArgs {
+  @Field(() => TypeStructure, { nullable: true, description: "Seulement les structures de ce réseau." })
   type?: TypeStructure | null;
 
-  @Field(() => PublicStructure, { nullable: true, description: "Only the structures that receive this public." })
+  @Field(() => PublicStructure, { nullable: true, description: "Seulement les structures qui accueillent ce public." })
   public?: PublicStructure | null;
 }

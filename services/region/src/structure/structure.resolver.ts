@@ -1,44 +1,38 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { badUserInput, connectionFromArray, connectionFromTable, ConnectionArgs, pageRequest, type TableHit } from "@prisme/common";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
+import { connectionFromArray, ConnectionArgs, facettesDemandees } from "@prisme/common";
 import type { RegionContext } from "../context";
-import { circleOf } from "../common/point";
 import { Commune, CommuneConnection } from "../commune/commune.type";
 import type { CommuneEntry } from "../read-model/commune.table";
 import type { StructureEntry } from "../read-model/structure.table";
 import { TypeStructure } from "./structure.enum";
 import { StructuresArgs } from "./structure.args";
+import { listerStructures, structuresCouvrant } from "./structure.liste";
 import { StructureContact } from "./structure-contact.type";
 import { StructureHoraire } from "./structure-horaire.type";
 import { Etablissement, StructureSpro, StructureSproConnection } from "./structure.type";
 
-/** A structure of a list, with its distance from the point of the query (null without one). */
-const withDistance = (hit: TableHit<StructureEntry>) => ({ ...hit.entry, distanceKm: hit.distanceKm });
-
 @Resolver(() => StructureSpro)
 export class StructureResolver {
-  @Query(() => StructureSpro, { nullable: true, description: "A SPRO structure by its id; null if unknown." })
-  async structure(@Arg("id", () => ID) id: string, @Ctx() ctx: RegionContext) {
+  @Query(() => StructureSpro, { nullable: true, description: "Une structure du SPRO par son identifiant ; null si elle est inconnue." })
+  async structure(@Arg("id", () => ID, { description: "Identifiant Prisme de la structure, par exemple milo-63113S00 ou ft-457." }) id: string, @Ctx() ctx: RegionContext) {
     return (await ctx.read()).structures.get(id) ?? null;
   }
 
   @Query(() => StructureSproConnection, {
-    description: "SPRO structures, optionally within rayonKm of a point or of a commune's centre (nearest first, with distanceKm), of a type, receiving a public.",
+    description:
+      "Les structures du SPRO : d'un réseau, qui accueillent un public, dans un rayon autour d'un point ou d'une commune (les plus proches d'abord, avec distanceKm) ; sans proximité, toutes, par nom. Avec le décompte de chaque filtre (facettes).",
   })
-  async structures(@Args(() => StructuresArgs) args: StructuresArgs, @Ctx() ctx: RegionContext) {
-    const page = pageRequest(args);
-    const state = await ctx.read();
-    const near = circleOf(args, state);
-    if (args.rayonKm != null && !near) throw badUserInput("rayonKm needs a point: latitude and longitude, or a commune.", "rayonKm");
-    const where = { type: args.type ? [args.type] : null, public: args.public ? [args.public] : null };
-    return connectionFromTable(state.structures.query({ where, near }, page), withDistance);
+  structures(@Args(() => StructuresArgs) args: StructuresArgs, @Ctx() ctx: RegionContext, @Info() info: GraphQLResolveInfo) {
+    return listerStructures(ctx, args, facettesDemandees(info));
   }
 
-  @FieldResolver(() => Commune, { nullable: true, description: "The commune it sits in." })
+  @FieldResolver(() => Commune, { nullable: true, description: "La commune où elle se trouve." })
   async commune(@Root() structure: StructureEntry, @Ctx() ctx: RegionContext) {
     return structure.codeCommune ? ((await ctx.read()).communes.get(structure.codeCommune) ?? null) : null;
   }
 
-  @FieldResolver(() => CommuneConnection, { description: "The communes it serves (coverage zone), in INSEE code order." })
+  @FieldResolver(() => CommuneConnection, { description: "Les communes qu'elle dessert (sa zone de couverture), dans l'ordre des codes INSEE ; celles hors du territoire chargé sont omises." })
   async communesCouvertes(@Root() structure: StructureEntry, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
     const { communes } = await ctx.read();
     // Codes of communes not stored (outside the loaded territory) are left out of the list.
@@ -49,18 +43,18 @@ export class StructureResolver {
     return connectionFromArray(couvertes, args, (c) => [c.code], "code");
   }
 
-  @FieldResolver(() => Etablissement, { nullable: true, description: "For a CIO, its établissement in the Annuaire de l'éducation (rectorat)." })
+  @FieldResolver(() => Etablissement, { nullable: true, description: "Pour un CIO, son établissement dans l'Annuaire de l'éducation (sous-graphe rectorat), par son UAI ; null sinon." })
   etablissement(@Root() structure: StructureEntry) {
     return structure.uai ? { uai: structure.uai } : null;
   }
 
   // Structures stored before hours and contacts existed have neither field.
-  @FieldResolver(() => [StructureHoraire], { description: "Opening slots, by day then time (several per day when it closes at noon); empty when unknown." })
+  @FieldResolver(() => [StructureHoraire], { description: "Plages d'ouverture, par jour puis par heure (plusieurs par jour quand elle ferme à midi) ; vide quand elles sont inconnues." })
   horaires(@Root() structure: StructureEntry): StructureHoraire[] {
     return structure.horaires ?? [];
   }
 
-  @FieldResolver(() => StructureContact, { description: "Telephone, e-mail and web site; each null when unknown." })
+  @FieldResolver(() => StructureContact, { description: "Téléphone, courriel et site web ; chacun null quand il est inconnu." })
   contacts(@Root() structure: StructureEntry): StructureContact {
     const contacts = structure.contacts as StructureContact | undefined;
     return { telephone: contacts?.telephone ?? null, courriel: contacts?.courriel ?? null, siteWeb: contacts?.siteWeb ?? null };
@@ -69,16 +63,18 @@ export class StructureResolver {
 
 @Resolver(() => Commune)
 export class CommuneStructuresResolver {
-  @FieldResolver(() => StructureSproConnection, { nullable: true, description: "The structures whose coverage zone includes the commune (e.g. its Mission locale), by name." })
-  async structures(
+  @FieldResolver(() => StructureSproConnection, {
+    nullable: true,
+    description: "Les structures dont la zone de couverture comprend la commune (par exemple sa Mission locale), par nom, avec le décompte par réseau et par public (facettes).",
+  })
+  structures(
     @Root() commune: Commune,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg("type", () => TypeStructure, { nullable: true }) type: TypeStructure | null | undefined,
+    @Arg("type", () => TypeStructure, { nullable: true, description: "Seulement les structures de ce réseau." }) type: TypeStructure | null | undefined,
     @Ctx() ctx: RegionContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = pageRequest(args);
-    const { structures } = await ctx.read();
-    return connectionFromTable(structures.query({ where: { couvre: [commune.code], type: type ? [type] : null } }, page), withDistance);
+    return structuresCouvrant(ctx, commune.code, type, args, facettesDemandees(info));
   }
 }
 

@@ -19,7 +19,7 @@ describe("SPRO structures (demonstration data)", () => {
           structures { nodes { id type nom } }
           centre { latitude longitude }
         }
-        cio: structures(commune: "63113", rayonKm: 40, type: CIO, first: 1) { totalCount nodes { id nom distanceKm etablissement { uai } commune { nom } coordonnees { latitude longitude } provenance { producteur } } } }`,
+        cio: structures(proximite: { codeCommune: "63113", rayonKm: 40 }, type: CIO, first: 1) { totalCount nodes { id nom distanceKm etablissement { uai } commune { nom } coordonnees { latitude longitude } provenance { producteur } } } }`,
     );
     expect(body.errors).toBeUndefined();
     const data = body.data as { commune: { structures: { nodes: Node[] } }; cio: { totalCount: number; nodes: (Node & { etablissement: { uai: string } })[] } };
@@ -32,7 +32,7 @@ describe("SPRO structures (demonstration data)", () => {
   });
 
   it("sorts the structures near a point by distance and filters by public", async () => {
-    const near = await graphql<Page>(service.url, `{ structures(latitude: 44.93, longitude: 2.44, rayonKm: 200) { totalCount nodes { id distanceKm } } }`);
+    const near = await graphql<Page>(service.url, `{ structures(proximite: { latitude: 44.93, longitude: 2.44, rayonKm: 200 }) { totalCount nodes { id distanceKm } } }`);
     expect(near.body.errors).toBeUndefined();
     const ids = near.body.data!.structures.nodes.map((n) => n.id);
     expect(ids[0]).toBe("demo-cio-aurillac");
@@ -43,13 +43,55 @@ describe("SPRO structures (demonstration data)", () => {
     expect(demandeurs.body.data!.structures.nodes.map((n) => n.id)).toEqual(["demo-ft-clermont"]);
   });
 
-  it("refuses half a point, an out-of-range radius and an unknown commune", async () => {
+  it("refuses half a point, an out-of-range radius and an unknown commune, in proximite", async () => {
+    const half = await graphql(service.url, `{ structures(proximite: { latitude: 45.7, rayonKm: 10 }) { totalCount } }`);
+    expect(half.body.errors?.[0]).toMatchObject({
+      message: "proximite: (45.7, undefined) is not a WGS 84 point (latitude −90…90 and longitude −180…180, both required).",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+    const rayon = await graphql(service.url, `{ structures(proximite: { codeCommune: "63113", rayonKm: 500 }) { totalCount } }`);
+    expect(rayon.body.errors?.[0].message).toBe("proximite.rayonKm must be more than 0 and at most 200 (got 500).");
+    const malformed = await graphql(service.url, `{ structures(proximite: { codeCommune: "6311", rayonKm: 10 }) { totalCount } }`);
+    expect(malformed.body.errors?.[0].message).toBe('"6311" is not a valid INSEE commune code: expected something like 63113.');
+  });
+
+  it("still answers the deprecated flat arguments, as before, and marks them deprecated", async () => {
+    const ancien = await graphql<Page>(service.url, `{ structures(commune: "63113", rayonKm: 40, type: CIO) { nodes { id distanceKm } } }`);
+    const nouveau = await graphql<Page>(service.url, `{ structures(proximite: { codeCommune: "63113", rayonKm: 40 }, type: CIO) { nodes { id distanceKm } } }`);
+    expect(ancien.body.data).toEqual(nouveau.body.data);
     const half = await graphql(service.url, `{ structures(latitude: 45.7) { totalCount } }`);
     expect(half.body.errors?.[0]).toMatchObject({ message: "latitude and longitude go together.", extensions: { code: "BAD_USER_INPUT" } });
     const rayon = await graphql(service.url, `{ structures(commune: "63113", rayonKm: 500) { totalCount } }`);
     expect(rayon.body.errors?.[0].message).toBe("rayonKm must be between 0 and 200 km.");
     const unknown = await graphql(service.url, `{ structures(commune: "99999") { totalCount } }`);
     expect(unknown.body.errors?.[0].message).toBe("Commune 99999 is unknown.");
+    const schema = await graphql<{ __type: { fields: { name: string; args: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] }[] } }>(
+      service.url,
+      `{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } } }`,
+    );
+    const args = schema.body.data!.__type.fields.find((f) => f.name === "structures")!.args;
+    expect(args.filter((a) => a.isDeprecated).map((a) => a.name).sort()).toEqual(["commune", "latitude", "longitude", "rayonKm"]);
+    expect(args.find((a) => a.name === "commune")!.deprecationReason).toMatch(/^Use proximite/);
+  });
+
+  it("counts the structures by network and by public, over the other criteria, with French labels", async () => {
+    type Facettes = { structures: { totalCount: number; facettes: { type: { valeur: string; libelle: string; nombre: number }[]; public: { valeur: string; nombre: number }[] } } };
+    const { body } = await graphql<Facettes>(
+      service.url,
+      `{ structures(type: CIO) { totalCount facettes { type { valeur libelle nombre } public { valeur nombre } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const { totalCount, facettes } = body.data!.structures;
+    expect(totalCount).toBe(2);
+    // The type asked does not narrow its own counts: every network of the demonstration is offered.
+    expect(facettes.type).toEqual([
+      { valeur: "CIO", libelle: "Centre d'information et d'orientation (CIO)", nombre: 2 },
+      { valeur: "FRANCE_TRAVAIL", libelle: "Agence France Travail", nombre: 1 },
+      { valeur: "MISSION_LOCALE", libelle: "Mission locale", nombre: 1 },
+    ]);
+    // The publics are counted among the CIO only.
+    expect(facettes.public.find((f) => f.valeur === "DEMANDEURS_D_EMPLOI")).toBeUndefined();
+    expect(facettes.public.find((f) => f.valeur === "SCOLAIRES")?.nombre).toBe(2);
   });
 
   it("lists the communes a Mission locale covers, and resolves StructureSpro references", async () => {

@@ -10,7 +10,7 @@ import { pageMetadata } from "@/components/seo/page-metadata";
 import { loadQuery } from "@/graphql/cached-query";
 import { loadPage } from "@/graphql/page-loader";
 import { communeMeant } from "@/lib/commune-match";
-import { lieuFromParams, lieuParams, pointRayon, rayonFromParams, type Lieu } from "@/lib/lieu";
+import { lieuFromParams, lieuParams, proximiteDe, rayonFromParams, type Lieu } from "@/lib/lieu";
 import { single, textParam, withParams, type RawParams } from "@/lib/search-params";
 import { CommunesQuery } from "./communes.query";
 import { PresDeChezMoiQuery } from "./pres-de-chez-moi.query";
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<RawParams> };
 const load = (lieu: Lieu) =>
   loadPage(
     PresDeChezMoiQuery,
-    { lat: lieu.latitude, lon: lieu.longitude, rayon: lieu.rayonKm, presDe: pointRayon(lieu), proximite: pointRayon(lieu), commune: lieu.commune ?? "", avecCommune: !!lieu.commune },
+    { proximite: proximiteDe(lieu), commune: lieu.commune ?? "", avecCommune: !!lieu.commune },
     { rectorat: ["avecRectorat"], "carif-oref": ["avecCarifOref"], region: ["avecRegion", "avecCommune"] },
   );
 

@@ -8,10 +8,6 @@ import { StructureCardFragment } from "@/components/resultats/StructureCard";
 export const PresDeChezMoiQuery = graphql(
   `
     query PresDeChezMoi(
-      $lat: Float!
-      $lon: Float!
-      $rayon: Float!
-      $presDe: PresDeInput!
       $proximite: ProximiteInput!
       $commune: ID!
       $avecCommune: Boolean!
@@ -20,7 +16,7 @@ export const PresDeChezMoiQuery = graphql(
       $avecRegion: Boolean = true
     ) {
       commune(code: $commune) @include(if: $avecCommune) { code nom }
-      etablissements(presDe: $presDe, etats: [OUVERT], types: [LYCEE, EREA, ENSEIGNEMENT_SUPERIEUR, AUTRE], first: 6) @include(if: $avecRectorat) {
+      etablissements(proximite: $proximite, etats: [OUVERT], types: [LYCEE, EREA, ENSEIGNEMENT_SUPERIEUR, AUTRE], first: 6) @include(if: $avecRectorat) {
         totalCount
         nodes { uai ...EtablissementCard }
       }
@@ -28,11 +24,11 @@ export const PresDeChezMoiQuery = graphql(
         totalCount
         nodes { id ...OffreCard }
       }
-      structures(latitude: $lat, longitude: $lon, rayonKm: $rayon, first: 6) @include(if: $avecRegion) {
+      structures(proximite: $proximite, first: 6) @include(if: $avecRegion) {
         totalCount
         nodes { id ...StructureCard }
       }
-      evenements(latitude: $lat, longitude: $lon, rayonKm: $rayon, first: 6) @include(if: $avecRegion) {
+      evenements(proximite: $proximite, first: 6) @include(if: $avecRegion) {
         totalCount
         nodes { id ...EvenementCard }
       }

@@ -40,7 +40,6 @@ export const RechercheQuery = graphql(
       $voie: Voie
       $apprentissage: Boolean
       $internat: Boolean
-      $presDe: PresDeInput
       $commune: ID!
       $avecCommune: Boolean!
     ) {
@@ -86,13 +85,13 @@ export const RechercheQuery = graphql(
         }
       }
       etablissements(
-        texte: $q
+        recherche: $q
         types: $types
         secteur: $secteur
         voie: $voie
         apprentissage: $apprentissage
         internat: $internat
-        presDe: $presDe
+        proximite: $proximite
         etats: [OUVERT]
         first: $first
         after: $after

@@ -10,7 +10,7 @@ export const SuggestionsQuery = graphql(`
     metiers(recherche: $q, first: 4) @include(if: $avecOnisep) { nodes { id libelle } }
     formations(recherche: $q, first: 4) @include(if: $avecOnisep) { nodes { id libelle } }
     offres(recherche: $q, first: 3) @include(if: $avecCarifOref) { nodes { id intitule lieux { adresse { ville } } } }
-    etablissements(texte: $q, first: 3) @include(if: $avecRectorat) { nodes { uai nom adresse { localite } } }
+    etablissements(recherche: $q, first: 3) @include(if: $avecRectorat) { nodes { uai nom adresse { localite } } }
     communes(recherche: $q, first: 3) @include(if: $avecRegion) { nodes { code nom codesPostaux centre { latitude longitude } } }
   }
 `);

@@ -1,7 +1,7 @@
 import type { VariablesOf } from "@/graphql/graphql";
 import type { RechercheQuery } from "@/app/recherche/recherche.query";
 import type { PartsByService } from "@/graphql/page-loader";
-import { pointRayon } from "@/lib/lieu";
+import { proximiteDe } from "@/lib/lieu";
 import type { Criteres } from "./criteres";
 
 export const PAGE_SIZE = 20;
@@ -36,13 +36,12 @@ export function rechercheVariables(c: Criteres): Variables {
     moisDebut: c.type === "offres" ? (c.moisDebut ?? null) : null,
     financeur: c.type === "offres" ? (c.financeur ?? null) : null,
     departement: c.type === "offres" ? (c.departement ?? null) : null,
-    proximite: lieu ? pointRayon(lieu) : null,
+    proximite: lieu ? proximiteDe(lieu) : null,
     types: c.type === "etablissements" && c.typesEtablissement.length ? c.typesEtablissement : null,
     secteur: c.type === "etablissements" ? (c.secteur ?? null) : null,
     voie: c.type === "etablissements" ? (c.voie ?? null) : null,
     apprentissage: c.type === "etablissements" ? (c.apprentissage ?? null) : null,
     internat: c.type === "etablissements" ? (c.internat ?? null) : null,
-    presDe: lieu ? pointRayon(lieu) : null,
     commune: lieu?.commune ?? "",
     avecCommune: !!lieu?.commune,
   };

@@ -1,3 +1,4 @@
+import { readStored } from "@prisme/testing";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,7 +26,7 @@ describe("certif-info and rncp imports", () => {
     expect(first.toJSON()).toMatchObject({ read: 10067, created: 9923, rejected: 0 });
     const again = await importCertifInfo(service.models, CERTIF_INFO);
     expect(again.toJSON()).toMatchObject({ read: 10067, created: 0, updated: 0, unchanged: 9923 });
-    const merged = await service.models.db.collection("certifications").findOne({ _id: "12691" } as never);
+    const merged = await readStored(service.models.db, "certifications", "12691");
     expect(merged!.idsFormationOnisep).toEqual(["FOR.5332", "FOR.5663", "FOR.5865", "FOR.6026", "FOR.6234"]);
 
     const { body } = await graphql(
@@ -49,9 +50,9 @@ describe("certif-info and rncp imports", () => {
   it("gives certifications their RNCP title, level and status from the France Compétences export", async () => {
     const report = await importRncp(service.models, RNCP);
     expect(report.toJSON()).toMatchObject({ read: 9, created: 9, rejected: 0 });
-    const fiche = await service.models.db.collection("fiches_rncp").findOne({ _id: "509" } as never);
+    const fiche = await readStored(service.models.db, "fiches_rncp", "509");
     expect(fiche).toMatchObject({ intitule: "Agent vérificateur d'appareils extincteurs", niveau: "3", actif: false, codesRome: ["I1203"] });
-    expect(await service.models.db.collection("fiches_rncp").findOne({ _id: "RS5000" } as never)).toMatchObject({ actif: true, niveau: null, formacodes: ["31004"] });
+    expect(await readStored(service.models.db, "fiches_rncp", "RS5000")).toMatchObject({ actif: true, niveau: null, formacodes: ["31004"] });
     expect((await importRncp(service.models, RNCP)).toJSON()).toMatchObject({ created: 0, updated: 0, unchanged: 9 });
   });
 

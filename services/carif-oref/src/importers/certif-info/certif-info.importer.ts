@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { ImportReport, noProgress, readCsv, RecordWriter, type Importer, type ProgressSink, type Store } from "@prisme/common";
+import { ImportReport, noProgress, readCsv, RecordWriter, type EncodingOption, type Importer, type ProgressSink, type Store } from "@prisme/common";
 import { CERTIFICATIONS } from "../../certification/certification.model";
 import { CERTIF_INFO_COLUMNS, parseCertifInfoRow, type CertificationRecord } from "./certif-info.parser";
 
@@ -9,8 +9,9 @@ const PROVENANCE = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif
  * Imports the Certif Info CSV in two passes: the first reads the whole file (a wrong or broken
  * file is refused before anything is written), the second upserts by Certif Info code.
  */
-export async function importCertifInfo(store: Store, path: string, progress: ProgressSink = noProgress): Promise<ImportReport> {
-  for await (const row of readCsv(path, { required: CERTIF_INFO_COLUMNS, progress: (m) => progress(`${m} (pass 1/2: checking)`), label: "certif-info", quotes: "none" })) void row;
+export async function importCertifInfo(store: Store, path: string, progress: ProgressSink = noProgress, encoding?: EncodingOption): Promise<ImportReport> {
+  const csv = { required: CERTIF_INFO_COLUMNS, label: "certif-info", quotes: "none", encoding } as const;
+  for await (const row of readCsv(path, { ...csv, rejects: "skip", progress: (m) => progress(`${m} (pass 1/2: checking)`) })) void row;
   const report = new ImportReport("certif-info", basename(path));
   const writer = new RecordWriter(store.db, CERTIFICATIONS, { provenance: PROVENANCE, counts: report, changes: store.changes, progress, label: "certif-info (writing)" });
   const seen = new Map<string, number>();
@@ -21,7 +22,7 @@ export async function importCertifInfo(store: Store, path: string, progress: Pro
   };
   // Certif Info repeats a certification on consecutive rows, one per Onisep FOR id: they merge into one.
   let pending: CertificationRecord | null = null;
-  for await (const row of readCsv(path, { required: CERTIF_INFO_COLUMNS, progress: (m) => progress(`${m} (pass 2/2: importing)`), label: "certif-info", quotes: "none" })) {
+  for await (const row of readCsv(path, { ...csv, rejects: report, progress: (m) => progress(`${m} (pass 2/2: importing)`) })) {
     report.read += 1;
     try {
       const record = parseCertifInfoRow(row);
@@ -45,5 +46,5 @@ export async function importCertifInfo(store: Store, path: string, progress: Pro
 
 export const certifInfoImporter: Importer<Store> = {
   description: "Certif Info CSV of the Réseau des Carif-Oref (certifications: RNCP, Formacode, ROME, Onisep FOR links)",
-  run: (models, file, { progress }) => importCertifInfo(models, file, progress),
+  run: (models, file, { progress, encoding }) => importCertifInfo(models, file, progress, encoding),
 };

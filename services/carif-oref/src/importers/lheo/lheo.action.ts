@@ -4,11 +4,12 @@ import { MODALITE_ENSEIGNEMENT_LHEO } from "../../offre/modalite-enseignement.en
 import type { SessionDoc } from "../../offre/session.model";
 import { SIRET } from "../../common/siret";
 import { readAdresse, readExtras } from "./lheo.adresse";
-import { parseLheoDate } from "./lheo.dates";
+import { parseLheoDate, readTimestamps } from "./lheo.dates";
 import { DICT_BOOLEAN, DICT_ETAT_RECRUTEMENT, DICT_FINANCEURS, DICT_MODALITES_ENSEIGNEMENT, DICT_MODALITES_ES } from "./lheo.dictionaries";
 import type { NodeReader } from "./lheo.node";
 
-const bool = (code: string | null) => (code === null ? null : code === "1");
+// dict-boolean: a code no dictionary knows (kept in a warning) is unknown, not false.
+const bool = (code: string | null) => (code === "1" ? true : code === "0" ? false : null);
 const int = (reader: NodeReader, name: string) => {
   const value = reader.text(name, 5);
   if (value === null) return null;
@@ -33,11 +34,12 @@ function readSession(session: NodeReader): SessionDoc {
   const etat = session.code("etat-recrutement", DICT_ETAT_RECRUTEMENT, false);
   return {
     numero: session.attr("numero"),
+    ...readTimestamps(session),
     debut: debut.date,
     fin: fin.date,
     precisionDebut: debut.precision,
     precisionFin: fin.precision,
-    etatRecrutement: etat === null ? null : ETAT_RECRUTEMENT_LHEO[etat],
+    etatRecrutement: etat === null ? null : (ETAT_RECRUTEMENT_LHEO[etat] ?? null),
     adresseInscription: readAdresse(session.required("adresse-inscription").required("adresse")),
     modalitesInscription: session.text("modalites-inscription", 255),
     extras: readExtras(session),
@@ -67,12 +69,13 @@ export function readAction(action: NodeReader): ActionDoc {
   const modalite = action.code("modalites-enseignement", DICT_MODALITES_ENSEIGNEMENT, true);
   return {
     numero: action.attr("numero"),
+    ...readTimestamps(action),
     rythme: action.requiredText("rythme-formation"),
     codesPublicVise,
     infoPublicVise: action.text("info-public-vise", 250),
     niveauEntreeObligatoire: bool(action.code("niveau-entree-obligatoire", DICT_BOOLEAN, true)),
     modalitesAlternance: action.requiredText("modalites-alternance"),
-    modaliteEnseignement: modalite === null ? null : MODALITE_ENSEIGNEMENT_LHEO[modalite],
+    modaliteEnseignement: modalite === null ? null : (MODALITE_ENSEIGNEMENT_LHEO[modalite] ?? null),
     conditionsSpecifiques: action.requiredText("conditions-specifiques"),
     priseEnChargeFraisPossible: bool(action.code("prise-en-charge-frais-possible", DICT_BOOLEAN, true)),
     lieux: action.all("lieu-de-formation").map(readLieu),

@@ -38,7 +38,7 @@ export function readExtras(parent: NodeReader): ExtraDoc[] {
     for (const child of node.node.children) {
       const info = child.attrs.info ?? child.name;
       const path = prefix ? `${prefix}/${info}` : info;
-      if (child.name === "extras") walk(new (node.constructor as typeof NodeReader)(child, node.path), path);
+      if (child.name === "extras") walk(node.child(child), path);
       else if (child.name === "extra") out.push({ info: path, valeur: child.children.length ? JSON.stringify(child.children.map((c) => [c.name, c.text])) : child.text });
     }
   };

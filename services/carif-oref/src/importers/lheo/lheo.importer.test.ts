@@ -1,3 +1,4 @@
+import { allStored } from "@prisme/testing";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,7 +28,7 @@ const importLheo = async (store: CarifOrefModels, path: string, options: LheoImp
     await service.readModel.refresh();
   }
 };
-const allOffres = () => service.models.db.collection<OffreDoc>(OFFRES).find({}).sort({ _id: 1 }).toArray();
+const allOffres = () => allStored<OffreDoc>(service.models.db, OFFRES);
 beforeAll(async () => {
   service = await startTestService(carifOref, { demoData: false });
 });
@@ -47,7 +48,8 @@ describe("lheo import", () => {
        actions { numero rythme codesPublicVise niveauEntreeObligatoire modaliteEnseignement priseEnChargeFraisPossible entreesSortiesPermanentes urls hebergement dureeIndicative extras { info valeur }
          lieux { nom adresse { lignes codePostal ville codeInsee departement region pays coordonnees { latitude longitude } } commune { code } }
          sessions { numero debut fin precisionDebut adresseInscription { ville codeInsee } } }
-       organisme { siret nom numeroActivite telephone courriel web adresse { codeInsee } }`,
+       organisme { siret nom numeroActivite telephone courriel web adresse { codeInsee } }
+       contactsFormation { nom } contactsOrganisme { nom telephones courriel web } objectifGeneral { code } dateCreation`,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.offre).toMatchObject({
@@ -87,6 +89,11 @@ describe("lheo import", () => {
         },
       ],
       organisme: { siret: "19290076900014", nom: "Lycée Kerneuzec", numeroActivite: "99999999999", telephone: "02 98 96 48 00", courriel: "ce.0290076a@ac-rennes.fr", web: "lyceedekerneuzec.fr", adresse: { codeInsee: "29233" } },
+      // The sample's contact-formation has empty coordonnees: nothing to show.
+      contactsFormation: [],
+      contactsOrganisme: [{ nom: null, telephones: ["02 98 96 48 00"], courriel: "ce.0290076a@ac-rennes.fr", web: ["lyceedekerneuzec.fr"] }],
+      objectifGeneral: null,
+      dateCreation: null,
     });
   });
 
@@ -114,7 +121,7 @@ describe("lheo import", () => {
           modaliteEnseignement: "MIXTE",
           nombreHeuresTotal: 1080,
           financeurs: [
-            { code: "2", libelle: "Conseil régional", nbPlacesFinancees: 12 },
+            { code: "2", libelle: "Collectivité territoriale - Conseil régional", nbPlacesFinancees: 12 },
             { code: "16", libelle: "OPCO", nbPlacesFinancees: null },
           ],
           organismesFormateurs: [{ siret: "73282932000074", raisonSociale: "Atelier formateur" }],
@@ -132,7 +139,8 @@ describe("lheo import", () => {
   it("changes nothing when the same file is imported again", async () => {
     const report = await importLheo(service.models, FIXTURE_23, { full: false });
     expect(report.toJSON()).toMatchObject({ read: 3, created: 0, updated: 0, unchanged: 2, rejected: 1 });
-    expect(report.organismes).toEqual({ created: 0, updated: 0, unchanged: 2 });
+    // Unchanged offers are not even mapped: their organismes are not read again either.
+    expect(report.organismes).toEqual({ created: 0, updated: 0, unchanged: 0 });
   });
 
   it("refuses a file of the wrong format as a whole, before writing anything", async () => {
@@ -193,5 +201,39 @@ describe("lheo import", () => {
     expect(await fingerprints.countDocuments()).toBe(2);
     const strip = (docs: typeof stored) => docs.map(({ provenance, ...rest }) => ({ ...rest, producteur: provenance?.producteur }));
     expect(strip(await allOffres())).toEqual(strip(stored));
+  });
+
+  it("imports an offer whose codes its dictionaries do not know, keeping them and warning with line and element", async () => {
+    const tolerant = readFileSync(FIXTURE_23, "utf8")
+      .replaceAll("TEST-OF-000", "TOL-OF-000")
+      .replace('<formation numero="TOL-OF-0001" datemaj="2026-11-02T10:00:00">', '<formation numero="TOL-OF-0001" datecrea="20240115" datemaj="2026-11-02T10:00:00">')
+      // dict-AIS: 2 is the second key of "Perfectionnement, élargissement des compétences".
+      .replace("<objectif-general-formation>6</objectif-general-formation>", "<objectif-general-formation>2</objectif-general-formation>")
+      .replace("<code-financeur>16</code-financeur>", "<code-financeur>42</code-financeur>")
+      .replace("<contact-formation><coordonnees><nom>Accueil</nom>", "<contact-formation><type-contact>4</type-contact><coordonnees><nom>Accueil</nom>")
+      .replace('<session numero="TEST-SE-0004">', '<session numero="TEST-SE-0004" datemaj="le 3 mars">');
+    const report = await importLheo(service.models, write("tolerant.xml", tolerant), { full: false });
+    expect(report.toJSON()).toMatchObject({ read: 3, created: 2, rejected: 1, warningCount: 2 });
+    expect(report.warnings).toEqual([
+      { where: "formation TOL-OF-0001 (line 51, <code-financeur>)", reason: '"42" is not a code of dict-financeurs (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20): kept as given' },
+      { where: "formation TOL-OF-0003 (line 116, <session/@datemaj>)", reason: '"le 3 mars" is not an ISO 8601 date: left out' },
+    ]);
+    expect(report.summary()).toContain("warnings 2");
+
+    const body = await offre(
+      "TOL-OF-0001",
+      `objectifGeneral { code libelle } dateCreation dateMiseAJour actions { financeurs { code libelle } }
+       contactsFormation { type { code libelle } nom telephones } contactsOrganisme { nom }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.offre).toEqual({
+      objectifGeneral: { code: "2", libelle: "Perfectionnement, élargissement des compétences" },
+      dateCreation: "2024-01-15",
+      dateMiseAJour: "2026-11-02",
+      actions: [{ financeurs: [{ code: "2", libelle: "Collectivité territoriale - Conseil régional" }, { code: "42", libelle: null }] }],
+      contactsFormation: [{ type: { code: "4", libelle: "Accueil" }, nom: "Accueil", telephones: ["04 73 00 00 01"] }],
+      contactsOrganisme: [{ nom: "Accueil" }],
+    });
+    expect((await offre("TOL-OF-0003", "sessions { dateMiseAJour }")).data!.offre).toEqual({ sessions: [{ dateMiseAJour: null }] });
   });
 });

@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { createInterface } from "node:readline";
 import { createHash } from "node:crypto";
-import { noProgress, RecordWriter, type Importer, type ProgressSink, type Store, type StoredRecord } from "@prisme/common";
+import { noProgress, RecordWriter, type EncodingOption, type Importer, type ProgressSink, type Store, type StoredRecord } from "@prisme/common";
 import { OFFRES } from "../../offre/offre.model";
 import { ORGANISMES } from "../../organisme/organisme.model";
 import { offreProjection } from "../../read-model/offre.entry";
 import { LheoImportReport } from "./lheo.report";
-import { formationLabel, LheoRecordError, mapFormation, type MappedFormation, type OffreRecord, type OrganismeRecord } from "./lheo.mapper";
-import { detached, readLheo, type LheoRecord } from "./lheo.reader";
+import { formationLabel, LheoRecordError, mapFormation, MAPPING_VERSION, type MappedFormation, type OffreRecord, type OrganismeRecord } from "./lheo.mapper";
+import { detached, parseFormationXml, readLheo, type LheoRead } from "./lheo.reader";
 
 const PRODUCTEUR = "Carif-Oref";
 /** Offers from LHEO feeds carry this dataset prefix; demonstration data and other sources are never withdrawn by a feed. */
@@ -21,17 +21,25 @@ export interface LheoImportOptions {
   progress?: ProgressSink;
   /** A full feed carries every current offer: the feed offers it lacks are marked withdrawn. A delta feed withdraws nothing. */
   full: boolean;
+  encoding?: EncodingOption;
 }
 
-type Offre = OffreRecord & { _id: string };
+/** An offer as stored: with the digest of the XML it was mapped from. */
+type Offre = OffreRecord & { _id: string; empreinteSource: string };
 type Organisme = OrganismeRecord & { _id: string };
 
-/**
- * The mappers write every field in one fixed order, so the plain JSON text is a faithful digest and
- * far cheaper than a canonical one over 50,000 offers of several kilobytes.
- */
 const digest = (text: string) => createHash("sha1").update(text).digest("base64url");
-const lheoFingerprint = (record: object) => digest(JSON.stringify(record));
+
+/**
+ * An offer's fingerprint is the digest of its <formation> XML as it stands in the feed, with the
+ * mapping's version: the same text mapped by the same code gives the same record, so a re-import
+ * tells an unchanged offer without building its tree or mapping it (most of the cost of a
+ * 50,000-offer feed). A feed only reformatted counts as changed: rewritten once, harmlessly.
+ */
+const sourceDigest = (raw: string) => digest(`${MAPPING_VERSION}\u0001${raw}`);
+const offreFingerprint = (record: object) => String((record as { empreinteSource?: string }).empreinteSource);
+/** Organismes are small and written once per import: the digest of their mapped fields, in the mapper's fixed order. */
+const organismeFingerprint = (record: object) => digest(JSON.stringify(record));
 
 /**
  * Imports an LHEO 2.2 or 2.3 feed in one reading of the file: each <formation> is mapped and
@@ -51,12 +59,12 @@ export async function importLheo(store: Store, path: string, options: LheoImport
         provenance,
         counts: report,
         changes: store.changes,
-        fingerprint: lheoFingerprint,
+        fingerprint: offreFingerprint,
         projections: [offreProjection],
         progress,
         label: "lheo (writing)",
       }),
-      organismes: new RecordWriter<Organisme>(store.db, ORGANISMES, { provenance, counts: report.organismes, changes: store.changes, fingerprint: lheoFingerprint }),
+      organismes: new RecordWriter<Organisme>(store.db, ORGANISMES, { provenance, counts: report.organismes, changes: store.changes, fingerprint: organismeFingerprint }),
     };
   };
   // What is stored, to tell unchanged offers apart while reading (and withdrawn ones after).
@@ -71,25 +79,29 @@ export async function importLheo(store: Store, path: string, options: LheoImport
     let version = "";
     let pending = "";
     let spooled = 0;
-    const onFormation = (record: LheoRecord) => {
+    const onFormation = (read: LheoRead) => {
       report.read += 1;
-      version = record.version;
-      const label = formationLabel(record);
-      const numero = record.node.attrs.numero;
+      version = read.version;
+      const numero = read.numero;
+      const record = { index: read.index, version: read.version, node: read.node ?? { name: "formation", attrs: numero ? { numero } : {}, text: "", children: [], line: read.line } };
       try {
         if (numero && seen.has(numero)) throw new LheoRecordError(`numero already used by formation #${seen.get(numero)} of this file`);
-        if (numero) seen.set(detached(numero), record.index);
-        const mapped: MappedFormation = mapFormation(record, record.version);
-        const offre: Offre = { _id: mapped.offre.id, ...mapped.offre };
-        // Kept for the whole import: a copy, not slices of the parser's chunks.
-        organismes.set(detached(mapped.organisme.siret), JSON.parse(JSON.stringify({ _id: mapped.organisme.siret, ...mapped.organisme })) as Organisme);
-        const text = JSON.stringify(offre);
-        const before = stored.get(offre._id);
-        if (before && before.empreinte === digest(text) && before.jeuDeDonnees === `${LHEO_DATASET_PREFIX} ${record.version}`) {
+        if (numero) seen.set(detached(numero), read.index);
+        const empreinteSource = sourceDigest(read.raw);
+        const before = numero ? stored.get(numero) : undefined;
+        if (before && before.empreinte === empreinteSource && before.jeuDeDonnees === `${LHEO_DATASET_PREFIX} ${read.version}`) {
           report.unchanged += 1;
           return;
         }
-        pending += `${text}\n`;
+        // New or changed: its tree (built while reading for a new one), mapped and checked.
+        record.node = read.node ?? parseFormationXml(read.raw, read.line);
+        const mapped: MappedFormation = mapFormation(record, read.version);
+        // Warnings of new or changed offers only: an unchanged offer is not mapped again (its warnings were reported when it was).
+        for (const warning of mapped.warnings) report.warn(`${formationLabel(record)} (line ${warning.line}, <${warning.element}>)`, warning.reason);
+        const offre: Offre = { _id: mapped.offre.id, ...mapped.offre, empreinteSource };
+        // Kept for the whole import: a copy, not slices of the parser's chunks.
+        organismes.set(detached(mapped.organisme.siret), JSON.parse(JSON.stringify({ _id: mapped.organisme.siret, ...mapped.organisme })) as Organisme);
+        pending += `${JSON.stringify(offre)}\n`;
         spooled += 1;
         if (pending.length > SPOOL_FLUSH) {
           writeSync(spool, pending);
@@ -97,10 +109,12 @@ export async function importLheo(store: Store, path: string, options: LheoImport
         }
       } catch (error) {
         if (!(error instanceof LheoRecordError)) throw error;
-        report.reject(label, error.message);
+        report.reject(formationLabel(record), error.message);
       }
     };
-    await readLheo(path, { progress: (m) => progress(`${m} (reading)`), onFormation });
+    // A stored formation is most likely unchanged: no tree is built for it unless its digest says otherwise.
+    const treeFor = (numero: string | null) => !numero || !stored.has(numero);
+    await readLheo(path, { progress: (m) => progress(`${m} (reading)`), onFormation, treeFor, encoding: options.encoding });
     writeSync(spool, pending);
     closeSync(spool);
     spoolOpen = false;
@@ -136,10 +150,10 @@ export async function importLheo(store: Store, path: string, options: LheoImport
 
 export const lheoImporter: Importer<Store> = {
   description: "LHEO 2.2/2.3 XML full feed of continuing-education offers (offers it lacks are marked withdrawn)",
-  run: (store, file, { progress }) => importLheo(store, file, { progress, full: true }),
+  run: (store, file, { progress, encoding }) => importLheo(store, file, { progress, encoding, full: true }),
 };
 
 export const lheoDeltaImporter: Importer<Store> = {
   description: "LHEO 2.2/2.3 XML partial feed (adds and updates offers, withdraws none)",
-  run: (store, file, { progress }) => importLheo(store, file, { progress, full: false }),
+  run: (store, file, { progress, encoding }) => importLheo(store, file, { progress, encoding, full: false }),
 };

@@ -5,9 +5,21 @@ import { normalizeRncp } from "../../common/rncp";
 import { SIRET } from "../../common/siret";
 import { readAction } from "./lheo.action";
 import { readAdresse, readExtras } from "./lheo.adresse";
+import { readContacts } from "./lheo.contact";
+import { readTimestamps } from "./lheo.dates";
 import { DICT_AIS, DICT_BOOLEAN, DICT_NIVEAUX, DICT_TYPE_PARCOURS } from "./lheo.dictionaries";
-import { LheoRecordError, NodeReader } from "./lheo.node";
+import { LheoRecordError, NodeReader, type LheoWarning } from "./lheo.node";
 import type { LheoRecord } from "./lheo.reader";
+
+/**
+ * The version of this mapping: part of every offer's fingerprint (the digest of its XML), so a
+ * change of what is read from a feed rewrites every offer at the next import. Bump it with any change
+ * to the mapper or what it calls.
+ */
+export const MAPPING_VERSION = 3;
+
+/** A dict-boolean code: 1 true, 0 false, any other code (kept raw in a warning) unknown. */
+const bool = (code: string | null) => (code === "1" ? true : code === "0" ? false : null);
 
 export type OffreRecord = Omit<OffreDoc, "provenance" | "_id">;
 export type OrganismeRecord = Omit<OrganismeDoc, "provenance" | "_id">;
@@ -15,6 +27,8 @@ export type OrganismeRecord = Omit<OrganismeDoc, "provenance" | "_id">;
 export interface MappedFormation {
   offre: OffreRecord;
   organisme: OrganismeRecord;
+  /** What was kept as given though it could not be read (codes no dictionary knows, unreadable dates). */
+  warnings: LheoWarning[];
 }
 
 /** The numero a rejection names: the formation's own, else its position in the file. */
@@ -48,7 +62,7 @@ function readOrganisme(formation: NodeReader): OrganismeRecord {
  * definition requires; throws LheoRecordError with the reason when the record breaks it.
  */
 export function mapFormation(record: LheoRecord, versionLheo: string): MappedFormation {
-  const formation: NodeReader = new NodeReader(record.node, "formation");
+  const formation: NodeReader = new NodeReader(record.node, "formation", []);
   const numero = formation.attr("numero");
   if (!numero) formation.fail("<formation> has no numero attribute: it cannot be identified");
   if (!OFFRE_ID.test(numero)) formation.fail(`numero "${numero}" is not usable as an identifier (1–64 letters, digits, _ . : -)`);
@@ -56,12 +70,14 @@ export function mapFormation(record: LheoRecord, versionLheo: string): MappedFor
   const codesRome = domaine.texts("code-ROME", 5, [5, 5]);
   const badRome = codesRome.find((code) => !CODE_ROME.test(code));
   if (badRome) domaine.fail(`<code-ROME> "${badRome}" is not a ROME code (a letter A–N and four digits)`);
-  if (formation.all("contact-formation").length === 0) formation.fail("<formation> lacks the required <contact-formation>");
+  const contactsFormation = formation.all("contact-formation");
+  if (contactsFormation.length === 0) formation.fail("<formation> lacks the required <contact-formation>");
   const actions = formation.all("action");
   if (actions.length === 0) formation.fail("<formation> has no <action> (at least one required)");
   const certifications = formation.all("certification");
   if (certifications.length > 5) formation.fail(`<certification> appears ${certifications.length} times, at most 5 allowed`);
   const organisme = readOrganisme(formation);
+  const responsable = formation.required("organisme-formation-responsable");
   const mappedActions = actions.map(readAction);
   const certRefs = certifications.map((c) => ({ codeRncp: normalizeRncp(c.text("code-RNCP", 10, 1)), codeCertifInfo: c.text("code-CERTIFINFO", 10, 1), codeRs: c.text("code-RS", 10, 3) }));
   const lieux = mappedActions.flatMap((a) => a.lieux);
@@ -71,7 +87,8 @@ export function mapFormation(record: LheoRecord, versionLheo: string): MappedFor
     objectif: formation.requiredText("objectif-formation"),
     resultatsAttendus: formation.requiredText("resultats-attendus"),
     contenu: formation.requiredText("contenu-formation"),
-    certifiante: formation.code("certifiante", DICT_BOOLEAN, true) === "1",
+    ...readTimestamps(formation),
+    certifiante: bool(formation.code("certifiante", DICT_BOOLEAN, true)),
     codesRome,
     formacodes: domaine.texts("code-FORMACODE", 5, [5, 5]),
     codesNsf: domaine.texts("code-NSF", 3, [3, 3]),
@@ -81,6 +98,8 @@ export function mapFormation(record: LheoRecord, versionLheo: string): MappedFor
     niveauEntree: formation.code("code-niveau-entree", DICT_NIVEAUX, true),
     niveauSortie: formation.code("code-niveau-sortie", DICT_NIVEAUX, false),
     urls: formation.one("url-formation")?.texts("urlweb", 3) ?? [],
+    contactsFormation: readContacts(contactsFormation),
+    contactsOrganisme: readContacts(responsable.all("contact-organisme")),
     siretOrganisme: organisme.siret,
     nomOrganisme: organisme.nom,
     actions: mappedActions,
@@ -92,7 +111,7 @@ export function mapFormation(record: LheoRecord, versionLheo: string): MappedFor
     retiree: false,
     dateRetrait: null,
   };
-  return { offre, organisme };
+  return { offre, organisme, warnings: formation.warnings };
 }
 
 export { LheoRecordError };

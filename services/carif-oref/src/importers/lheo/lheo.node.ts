@@ -1,17 +1,32 @@
+import type { LheoDictionary } from "./lheo.dictionaries";
 import type { XmlNode } from "./lheo.reader";
 
 /** Why one formation is rejected; the importer reports it with the formation's numero. */
 export class LheoRecordError extends Error {}
+
+/** Something of a formation kept as the feed gives it though it could not be read (a code no dictionary knows). */
+export interface LheoWarning {
+  line: number;
+  element: string;
+  reason: string;
+}
 
 /** Navigation helpers over one formation's tree, with the checks the LHEO definition requires. */
 export class NodeReader {
   constructor(
     readonly node: XmlNode,
     readonly path: string,
+    /** Shared by every reader of one formation: what the import reports beside the record. */
+    readonly warnings: LheoWarning[] = [],
   ) {}
 
+  /** A reader of a descendant node, sharing this formation's warnings. */
+  child(node: XmlNode): NodeReader {
+    return new NodeReader(node, `${this.path}/${node.name}`, this.warnings);
+  }
+
   all(name: string): NodeReader[] {
-    return this.node.children.filter((c) => c.name === name).map((c) => new NodeReader(c, `${this.path}/${name}`));
+    return this.node.children.filter((c) => c.name === name).map((c) => this.child(c));
   }
 
   one(name: string): NodeReader | null {
@@ -40,12 +55,22 @@ export class NodeReader {
     return this.text(name, max, min)!;
   }
 
-  /** The value of a dictionary-coded child (e.g. dict-boolean), checked against the dictionary. */
-  code(name: string, dictionary: Readonly<Record<string, string>>, required: boolean): string | null {
+  /**
+   * The value of a dictionary-coded child (e.g. dict-boolean). A code its dictionary does not know
+   * (a newer version of the language, a producer's own) does not reject the offer, as the best feed
+   * consumers do: it is kept as given, and a warning says where.
+   */
+  code(name: string, dictionary: LheoDictionary, required: boolean): string | null {
     const value = required ? this.requiredText(name, 10) : this.text(name, 10);
     if (value === null) return null;
-    if (!(value in dictionary)) this.fail(`<${name}> is "${value}", not a code of its LHEO dictionary (${Object.keys(dictionary).join(", ")})`);
+    if (!(value in dictionary.libelles)) this.warn(name, `"${value}" is not a code of ${dictionary.name} (${Object.keys(dictionary.libelles).join(", ")}): kept as given`);
     return value;
+  }
+
+  /** Notes something of a child kept as given though it could not be read; the record is imported. */
+  warn(element: string, reason: string): void {
+    const child = this.node.children.find((c) => c.name === element);
+    this.warnings.push({ line: child?.line ?? this.node.line, element, reason });
   }
 
   /** The texts of repeated children, checked for their number and length. */

@@ -1,6 +1,5 @@
-import { createReadStream } from "node:fs";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { fileProgress, ImportFormatError, noProgress, type ProgressSink } from "@prisme/common";
+import { fileProgress, ImportFormatError, noProgress, openDecoded, type EncodingOption, type ProgressSink } from "@prisme/common";
 
 /** The LHEO namespaces this importer reads, by version. */
 export const LHEO_NAMESPACES: Readonly<Record<string, string>> = {
@@ -25,12 +24,36 @@ export interface LheoRecord {
   version: string;
 }
 
+/** A <formation> as the reader hands it over: its XML text as in the file, and its tree when it was asked for. */
+export interface LheoRead {
+  /** Position of the formation in the file (1 for the first). */
+  index: number;
+  /** The LHEO version the file declares (2.2, 2.3). */
+  version: string;
+  /** Its numero attribute, if any. */
+  numero: string | null;
+  /** Line of its start tag. */
+  line: number;
+  /** The formation's XML, exactly as it stands in the file (a slice of the stream: digest it, do not keep it). */
+  raw: string;
+  /** Its tree, built while reading when `treeFor` said so; else null (parseFormationXml(raw) builds it). */
+  node: XmlNode | null;
+}
+
 export interface ReadOptions {
   progress?: ProgressSink;
   /** Called for each formation, as soon as it is read (only one is held at a time). */
-  onFormation?: (record: LheoRecord) => void;
+  onFormation?: (record: LheoRead) => void;
+  /**
+   * Whether to build the tree of a formation while reading it, asked at its start tag with its
+   * numero (default: always). A re-import skips it for the stored formations: most are unchanged,
+   * and their digest says so without a tree.
+   */
+  treeFor?: (numero: string | null) => boolean;
   /** Called after each chunk: the importer flushes its batch here (backpressure). */
   afterChunk?: () => Promise<void>;
+  /** The user's --encoding; else the byte order mark, the XML declaration, or strict UTF-8. */
+  encoding?: EncodingOption;
 }
 
 /**
@@ -46,14 +69,60 @@ const localName = (name: string) => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
+/** Builds the tree of the elements it is told about (local names, attributes, trimmed text). */
+class TreeBuilder {
+  private readonly stack: XmlNode[] = [];
+  root: XmlNode | null = null;
+
+  open(tag: SaxesTagPlain, line: number): void {
+    const attrs: Record<string, string> = {};
+    for (const name in tag.attributes) attrs[localName(name)] = tag.attributes[name]!;
+    const node: XmlNode = { name: localName(tag.name), attrs, text: "", children: [], line };
+    this.stack[this.stack.length - 1]?.children.push(node);
+    if (this.stack.length === 0) this.root = node;
+    this.stack.push(node);
+  }
+
+  text(text: string): void {
+    const current = this.stack[this.stack.length - 1];
+    if (current) current.text += text;
+  }
+
+  /** Closes the current element; returns the root when it is the one closed. */
+  close(): XmlNode | null {
+    const node = this.stack.pop();
+    if (!node) return null;
+    node.text = node.text.trim();
+    return this.stack.length === 0 ? node : null;
+  }
+}
+
+/** The tree of one formation's XML text (as LheoRead.raw gives it); `line` is its start line in the file. */
+export function parseFormationXml(raw: string, line: number): XmlNode {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  const builder = new TreeBuilder();
+  let root: XmlNode | null = null;
+  parser.on("opentag", (tag: SaxesTagPlain) => builder.open(tag, line + parser.line - 1));
+  parser.on("text", (text) => builder.text(text));
+  parser.on("cdata", (text) => builder.text(text));
+  parser.on("closetag", () => (root = builder.close() ?? root));
+  // A fragment taken from a file the stream parser read whole: its prefixes were declared on the root.
+  parser.on("error", (error) => {
+    throw error;
+  });
+  parser.write(raw).close();
+  return root!;
+}
+
 /**
- * Streams an LHEO file and hands each <formation> over as a small tree: only one formation is
- * held at a time, whatever the file size. Throws ImportFormatError when the file is not
- * well-formed XML or not LHEO 2.2/2.3; returns the version and the number of formations.
+ * Streams an LHEO file and hands each <formation> over as it is read, with its XML text and, when
+ * asked, its tree: only one formation is held at a time, whatever the file size. Throws
+ * ImportFormatError when the file is not well-formed XML or not LHEO 2.2/2.3; returns the version
+ * and the number of formations.
  */
 export async function readLheo(path: string, options: ReadOptions = {}): Promise<{ version: string; formations: number }> {
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 256 * 1024 });
-  const progress = fileProgress(path, stream, options.progress ?? noProgress, "lheo");
+  const decoded = await openDecoded(path, { xml: true, encoding: options.encoding, highWaterMark: 256 * 1024 });
+  const progress = fileProgress(path, decoded.bytes, options.progress ?? noProgress, "lheo");
   // Namespaces are resolved here, on the root only (LHEO declares them there): saxes runs a fifth
   // faster without resolving every element's.
   const parser = new SaxesParser({ xmlns: false, position: true });
@@ -61,8 +130,12 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
   let formations = 0;
   let depth = 0;
   let offresDepth = -1;
-  const stack: XmlNode[] = [];
   let failure: string | null = null;
+  // The text read so far, from `bufferStart` on (saxes positions are indexes into the stream's text):
+  // what a formation's XML is sliced from, trimmed as formations end.
+  let buffer = "";
+  let bufferStart = 0;
+  let current: { numero: string | null; line: number; start: number; builder: TreeBuilder | null } | null = null;
 
   parser.on("opentag", (tag: SaxesTagPlain) => {
     depth += 1;
@@ -78,27 +151,29 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
     }
     if (depth === 2 && local === "offres") offresDepth = depth;
     if (offresDepth < 0 || depth <= offresDepth) return;
-    if (depth === offresDepth + 1 && local !== "formation") return;
-    const attrs: Record<string, string> = {};
-    for (const name in tag.attributes) attrs[localName(name)] = tag.attributes[name]!;
-    const node: XmlNode = { name: local, attrs, text: "", children: [], line: parser.line };
-    stack[stack.length - 1]?.children.push(node);
-    stack.push(node);
+    if (depth === offresDepth + 1) {
+      if (local !== "formation") return;
+      const numero = tag.attributes.numero ?? null;
+      const start = buffer.lastIndexOf("<", parser.position - bufferStart - 1) + bufferStart;
+      current = { numero, line: parser.line, start, builder: options.treeFor?.(numero) === false ? null : new TreeBuilder() };
+    }
+    current?.builder?.open(tag, parser.line);
   });
-  const onText = (text: string) => {
-    const current = stack[stack.length - 1];
-    if (current) current.text += text;
-  };
+  const onText = (text: string) => current?.builder?.text(text);
   parser.on("text", onText);
   parser.on("cdata", onText);
   parser.on("closetag", () => {
-    if (offresDepth > 0 && depth > offresDepth && stack.length) {
-      const node = stack.pop()!;
-      node.text = node.text.trim();
-      if (stack.length === 0) {
+    if (current && depth > offresDepth) {
+      current.builder?.close();
+      if (depth === offresDepth + 1) {
+        const end = parser.position - bufferStart;
+        const raw = buffer.slice(current.start - bufferStart, end);
         formations += 1;
         progress.record();
-        options.onFormation?.({ index: formations, node, version: version! });
+        options.onFormation?.({ index: formations, version: version!, numero: current.numero, line: current.line, raw, node: current.builder?.root ?? null });
+        buffer = buffer.slice(end);
+        bufferStart += end;
+        current = null;
       }
     }
     depth -= 1;
@@ -108,7 +183,16 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
   });
 
   try {
-    for await (const chunk of stream as AsyncIterable<string>) {
+    for await (const chunk of decoded.text) {
+      // Outside a formation, only a tag cut by the chunk's end may still be needed.
+      if (!current) {
+        const keep = buffer.lastIndexOf("<");
+        if (keep > 0) {
+          buffer = buffer.slice(keep);
+          bufferStart += keep;
+        }
+      }
+      buffer += chunk;
       parser.write(chunk);
       if (failure) break;
       await options.afterChunk?.();
@@ -118,7 +202,7 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
     if (error instanceof ImportFormatError) throw error;
     failure ??= error instanceof Error ? error.message : String(error);
   } finally {
-    stream.destroy();
+    decoded.bytes.destroy();
   }
   if (failure) throw new ImportFormatError(path, `not well-formed XML (${failure})`);
   if (!version) throw new ImportFormatError(path, "the file is empty or holds no <lheo> element");

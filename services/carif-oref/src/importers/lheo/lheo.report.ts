@@ -1,6 +1,10 @@
 import { ImportReport } from "@prisme/common";
 
-/** The LHEO import's figures: the common ones, plus organismes and the offers withdrawn from a full feed. */
+/**
+ * The LHEO import's figures: the common ones, plus the organismes of the new or changed offers (an
+ * unchanged offer is not even mapped, so neither is its organisme) and the offers withdrawn from a
+ * full feed.
+ */
 export class LheoImportReport extends ImportReport {
   retirees = 0;
   organismes = { created: 0, updated: 0, unchanged: 0 };
@@ -8,7 +12,7 @@ export class LheoImportReport extends ImportReport {
   override summary(): string {
     const [first, ...rest] = super.summary().split("\n");
     const o = this.organismes;
-    return [`${first}, withdrawn ${this.retirees}`, `  organismes: created ${o.created}, updated ${o.updated}, unchanged ${o.unchanged}`, ...rest].join("\n");
+    return [`${first}, withdrawn ${this.retirees}`, `  organismes of the new or changed offers: created ${o.created}, updated ${o.updated}, unchanged ${o.unchanged}`, ...rest].join("\n");
   }
 
   override toJSON() {

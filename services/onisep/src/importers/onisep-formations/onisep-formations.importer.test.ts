@@ -1,3 +1,4 @@
+import { allStored, readStored } from "@prisme/testing";
 import { FORMATIONS } from "../../formation/formation.model";
 import { join } from "node:path";
 import { ImportFormatError } from "@prisme/common";
@@ -20,7 +21,7 @@ describe("onisep-formations importer", () => {
     expect(counts(first)).toEqual({ read: 6086, created: 6086, updated: 0, unchanged: 0, rejected: 0 });
     expect(await service.models.db.collection(FORMATIONS).countDocuments()).toBe(6086);
 
-    const ebeniste = await service.models.db.collection(FORMATIONS).findOne({ _id: "FOR.1119" } as never);
+    const ebeniste = await readStored(service.models.db, FORMATIONS, "FOR.1119");
     expect(ebeniste).toMatchObject({
       libelle: "BTMS ébéniste",
       sigle: "BTMS",
@@ -39,7 +40,7 @@ describe("onisep-formations importer", () => {
       { domaine: "arts, culture, artisanat", sousDomaine: "artisanat d'art" },
       { domaine: "matières premières, fabrication, industries", sousDomaine: "matériaux" },
     ]);
-    const cap = await service.models.db.collection(FORMATIONS).findOne({ _id: "FOR.2491" } as never);
+    const cap = await readStored(service.models.db, FORMATIONS, "FOR.2491");
     expect(cap!.niveau).toEqual({ europeen: 3, libelle: "niveau 3 (niveau CAP)", valeurSource: "5" });
 
     const second = await runImport(service, "onisep-formations", FORMATIONS_CSV);
@@ -47,12 +48,12 @@ describe("onisep-formations importer", () => {
   });
 
   it("refuses a truncated file and a file of another format as a whole, leaving the stored formations as they were", async () => {
-    const before = await service.models.db.collection(FORMATIONS).find().sort({ _id: 1 }).toArray();
+    const before = await allStored(service.models.db, FORMATIONS);
     const truncated = truncatedCopy(FORMATIONS_CSV, 0.5);
     await expect(runImport(service, "onisep-formations", truncated)).rejects.toThrow(ImportFormatError);
     await expect(runImport(service, "onisep-formations", truncated)).rejects.toThrow(/truncated/);
     await expect(runImport(service, "onisep-formations", METIERS_XML)).rejects.toThrow(/refused as a whole, nothing was imported: missing column\(s\) "libellé formation principal"/);
-    expect(await service.models.db.collection(FORMATIONS).find().sort({ _id: 1 }).toArray()).toEqual(before);
+    expect(await allStored(service.models.db, FORMATIONS)).toEqual(before);
   });
 
   it("accepts the Onisep API's JSON form and rejects a record without a FOR id, with its reason", async () => {

@@ -9,11 +9,11 @@ export const FORMATIONS_PROVENANCE = { producteur: "Onisep", jeuDeDonnees: "Idé
 /** `onisep-formations`: the Idéo-Formations initiales export (CSV `;` with BOM, or the API's JSON). */
 export const onisepFormationsImporter: Importer<OnisepModels> = {
   description: "Onisep Idéo-Formations initiales en France (CSV ; with BOM, or Onisep API JSON)",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new ImportReport("onisep-formations", file);
     const rows = (await isJsonFile(file))
-      ? await readJsonRecords(file, FORMATIONS_JSON_FIELDS, "Idéo-Formations")
-      : await readCsvRecords(file, FORMATIONS_CSV_COLUMNS, progress, "onisep-formations");
+      ? await readJsonRecords(file, FORMATIONS_JSON_FIELDS, "Idéo-Formations", encoding)
+      : await readCsvRecords(file, FORMATIONS_CSV_COLUMNS, { progress, label: "onisep-formations", rejects: report, encoding });
     const byId = new Map<string, Record<string, unknown>>();
     for (const row of rows) {
       report.read += 1;

@@ -10,12 +10,12 @@ export const METIERS_PROVENANCE = { producteur: "Onisep", jeuDeDonnees: "Idéo-M
 /** `onisep-metiers`: the Idéo-Métiers export (XML, one row per publication, or the API's JSON). */
 export const onisepMetiersImporter: Importer<OnisepModels> = {
   description: "Onisep Idéo-Métiers (XML, or Onisep API JSON); rows of one MET id merge into one métier",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new ImportReport("onisep-metiers", file);
     let rows;
-    if (await isJsonFile(file)) rows = await readJsonRecords(file, METIERS_FIELDS, "Idéo-Métiers");
+    if (await isJsonFile(file)) rows = await readJsonRecords(file, METIERS_FIELDS, "Idéo-Métiers", encoding);
     else {
-      rows = await readXmlItems(file, progress, "onisep-metiers");
+      rows = await readXmlItems(file, progress, "onisep-metiers", encoding);
       const first = rows[0]?.fields;
       const missing = first ? METIERS_FIELDS.filter((names) => !names.some((name) => name in first)) : [];
       if (!first) throw new ImportFormatError(file, "no <item> record in the file");

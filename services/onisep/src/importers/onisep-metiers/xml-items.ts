@@ -1,60 +1,11 @@
-import { createReadStream } from "node:fs";
-import { ImportFormatError, fileProgress, type ProgressSink } from "@prisme/common";
-import { SaxesParser } from "saxes";
+import { readXmlItems as readFlatXml, type EncodingOption, type ProgressSink } from "@prisme/common";
 import { fieldKey } from "../../common/text";
 import type { SourceRecord } from "../source-file";
 
-/**
- * Streams a flat Onisep XML export (<root><item><field>text</field>…</item>…</root>) into
- * records. Any XML error, including a file cut short, refuses the file as a whole.
- */
-export async function readXmlItems(path: string, progress: ProgressSink, label: string): Promise<SourceRecord[]> {
-  const stream = createReadStream(path, { encoding: "utf8" });
-  const meter = fileProgress(path, stream, progress, label);
-  const parser = new SaxesParser();
-  const records: SourceRecord[] = [];
-  let depth = 0;
-  let item: Record<string, string> | null = null;
-  let field: string | null = null;
-  let text = "";
-  let failure: Error | null = null;
-  parser.on("error", (error) => {
-    failure ??= error;
-  });
-  parser.on("opentag", (tag) => {
-    depth += 1;
-    if (depth === 2) item = {};
-    else if (depth === 3) {
-      field = fieldKey(tag.name);
-      text = "";
-    }
-  });
-  parser.on("text", (value) => {
-    if (field) text += value;
-  });
-  parser.on("cdata", (value) => {
-    if (field) text += value;
-  });
-  parser.on("closetag", () => {
-    if (depth === 3 && item && field) item[field] = text.trim();
-    if (depth === 3) field = null;
-    if (depth === 2 && item) {
-      records.push({ where: `item ${records.length + 1}`, fields: item });
-      meter.record();
-      item = null;
-    }
-    depth -= 1;
-  });
-  try {
-    for await (const chunk of stream) {
-      parser.write(chunk as string);
-      if (failure) break;
-    }
-    if (!failure) parser.close();
-  } finally {
-    stream.destroy();
-  }
-  if (failure) throw new ImportFormatError(path, `not a well-formed XML export (${(failure as Error).message.split("\n")[0]})`);
-  meter.done();
-  return records;
+/** Reads a flat Onisep XML export into records whose fields are keyed like CSV headers (fieldKey). */
+export async function readXmlItems(path: string, progress: ProgressSink, label: string, encoding?: EncodingOption): Promise<SourceRecord[]> {
+  return (await readFlatXml(path, { progress, label, encoding })).map(({ where, fields }) => ({
+    where,
+    fields: Object.fromEntries(Object.entries(fields).map(([name, value]) => [fieldKey(name), value])),
+  }));
 }

@@ -8,15 +8,15 @@ import { colonnes, lireGeolocalisation } from "./adresse-geolocalisation.parser"
 /** `adresse-geolocalisation`: creates or completes établissements by UAI, never over the Annuaire. */
 export const adresseGeolocalisationImporter: Importer<RectoratModels> = {
   description: "Adresse et géolocalisation des établissements du 1er et 2nd degré (CSV `;`, labels or field names as headers)",
-  async run(models, file, { progress }) {
+  async run(models, file, { progress, encoding }) {
     const report = new ImportReport("adresse-geolocalisation", file);
-    const header = lireEntete(file);
+    const header = await lireEntete(file, { encoding });
     const cols = colonnes(header);
     if (!cols.uai || !cols.nom) {
       throw new ImportFormatError(file, `missing the identifying columns ("Code établissement" or "numero_uai", and "Appellation officielle" or "appellation_officielle"); found ${header.slice(0, 8).map((h) => `"${h}"`).join(", ")}`);
     }
     const records = new Map<string, EtablissementRecord>();
-    for await (const row of readCsv(file, { required: [cols.uai, cols.nom], progress, label: "adresse-geolocalisation" })) {
+    for await (const row of readCsv(file, { required: [cols.uai, cols.nom], progress, label: "adresse-geolocalisation", rejects: report, encoding })) {
       report.read += 1;
       const lu = lireGeolocalisation(row.values, cols);
       if ("rejet" in lu) report.reject(`line ${row.line}`, lu.rejet);

@@ -1,4 +1,4 @@
-import { CODE_COMMUNE, normaliseDepartement, uaiProblem } from "../../common/identifiers";
+import { CODE_COMMUNE, normaliseAcademie, normaliseDepartement, uaiProblem } from "../../common/identifiers";
 import { TypeEtablissement } from "../../etablissement/etablissement.enum";
 import type { EtablissementRecord } from "../../etablissement/etablissement.store";
 import { ETATS, secteur } from "../annuaire/annuaire.parser";
@@ -78,7 +78,7 @@ export function lireGeolocalisation(values: Record<string, string>, cols: Partia
       codeCommune: codeCommune && CODE_COMMUNE.test(codeCommune) ? codeCommune : null,
       nomCommune: get("commune"),
       codeDepartement: normaliseDepartement(get("departement")),
-      codeAcademie: get("academie")?.padStart(2, "0") ?? null,
+      codeAcademie: normaliseAcademie(get("academie")),
       coordonnees: Number.isFinite(lat) && Number.isFinite(lon) ? { latitude: lat, longitude: lon } : null,
       etat: ETATS[plat(get("etat") ?? "")] ?? null,
       dateOuverture: get("dateOuverture"),

@@ -15,11 +15,11 @@ const STATUTS: Record<string, StatutFormation> = { ST: StatutFormation.SCOLAIRE,
  */
 export const affelnetImporter: Importer<RectoratModels> = {
   description: "Affelnet capacities and first wishes (CSV `;`): offers per UAI × MEFSTAT11; the rentrée is read from the file name",
-  async run(models, file, { progress }) {
+  async run(models, file, { progress, encoding }) {
     const report = new ImportReport("affelnet", file);
     const session = anneeDuFichier(file);
     const offres = new Map<string, OffreLue>();
-    for await (const row of readCsv(file, { required: COLONNES, progress, label: "affelnet" })) {
+    for await (const row of readCsv(file, { required: COLONNES, progress, label: "affelnet", rejects: report, encoding })) {
       report.read += 1;
       const v = row.values;
       const statut = STATUTS[v["Statut Offre de formation"].toUpperCase()];

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ImportFormatError } from "@prisme/common";
 import { graphql, startTestService, type TestService } from "@prisme/testing";
@@ -46,6 +48,34 @@ describe("import annuaire", () => {
     expect(report.toJSON()).toMatchObject({ read: 996, created: 0, updated: 0, unchanged: 993, rejected: 0 });
   });
 
+  it("updates hundreds of établissements in one import (the database takes them 50 a command), and says which fields an update empties", async () => {
+    // A later vintage where every school changed its phone number, and the first 150 lost their e-mail.
+    const lines = readFileSync(SAMPLES.annuaire, "utf8").split("\n");
+    const header = lines[0]!.replace(/^\uFEFF/, "").split(";");
+    const [telephone, mail] = [header.indexOf("Telephone"), header.indexOf("Mail")];
+    const changed = lines.map((line, i) => {
+      if (i === 0 || !line.trim()) return line;
+      const fields = line.split(";");
+      fields[telephone] = `0299${String(i).padStart(6, "0")}`;
+      if (i <= 150) fields[mail] = "";
+      return fields.join(";");
+    });
+    const path = join(mkdtempSync(join(tmpdir(), "annuaire-")), "fr-en-annuaire-education.csv");
+    writeFileSync(path, changed.join("\n"));
+    const report = await annuaire(path);
+    expect(report.toJSON()).toMatchObject({ read: 996, created: 0, rejected: 0 });
+    expect(report.updated).toBeGreaterThan(900);
+    expect(report.emptied.get("contacts.mail")).toBeGreaterThan(100);
+    expect(report.emptied.get("contacts.telephone")).toBeUndefined();
+    expect(report.summary()).toMatch(/updates emptied: .*contacts\.mail \(\d+\)/);
+    const school = (await stored<EtablissementDoc>(service, ETABLISSEMENTS, "0352072M"))!;
+    expect(school.contacts?.telephone).toMatch(/^0299\d{6}$/);
+    // Back to the published file: the same schools updated again, nothing created or lost.
+    const back = await annuaire(SAMPLES.annuaire);
+    expect(back.toJSON()).toMatchObject({ created: 0, rejected: 0 });
+    expect(await countOf(service, ETABLISSEMENTS)).toBe(993);
+  });
+
   it("refuses a file without the UAI column as a whole, and keeps what is stored", async () => {
     await expect(annuaire(fixture("annuaire_sans_uai.csv"))).rejects.toThrow(ImportFormatError);
     await expect(annuaire(fixture("annuaire_sans_uai.csv"))).rejects.toThrow(/missing column\(s\) "Identifiant_de_l_etablissement"/);
@@ -69,7 +99,7 @@ describe("import annuaire", () => {
   it("finds what was imported by text and near a point (the index follows imports)", async () => {
     const { body } = await graphql<{ etablissements: { nodes: { uai: string }[] } }>(
       service.url,
-      `{ etablissements(texte: "orientation saint malo", types: [CIO], presDe: { latitude: 48.65, longitude: -2.0, rayonKm: 10 }) { nodes { uai } } }`,
+      `{ etablissements(recherche: "orientation saint malo", types: [CIO], proximite: { latitude: 48.65, longitude: -2.0, rayonKm: 10 }) { nodes { uai } } }`,
     );
     expect(body.data!.etablissements.nodes.map((n) => n.uai)).toEqual(["0350065F"]);
   });

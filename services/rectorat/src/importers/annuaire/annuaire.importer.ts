@@ -9,10 +9,10 @@ import { lireFichierAnnuaire } from "./annuaire.source";
 /** `annuaire`: the Annuaire de l'éducation, CSV export or API JSON. */
 export const annuaireImporter: Importer<RectoratModels> = {
   description: "Annuaire de l'éducation (data.education.gouv.fr): CSV `;` with BOM, or the API JSON; établissements and CIO",
-  async run(models, file, { progress }) {
+  async run(models, file, { progress, encoding }) {
     const report = new ImportReport("annuaire", file);
     // The whole file is read and checked before anything is written: a refused file changes nothing.
-    const lignes = await lireFichierAnnuaire(file, progress);
+    const lignes = await lireFichierAnnuaire(file, { progress, rejects: report, encoding });
     const parUai = new Map<string, EtablissementRecord>();
     for (const ligne of lignes) {
       report.read += 1;

@@ -1,4 +1,4 @@
-import { CODE_COMMUNE, uaiProblem, normaliseDepartement } from "../../common/identifiers";
+import { CODE_COMMUNE, normaliseAcademie, normaliseDepartement, uaiProblem } from "../../common/identifiers";
 import { EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "../../etablissement/etablissement.enum";
 import type { EtablissementChamps } from "../../etablissement/etablissement.model";
 import type { EtablissementRecord } from "../../etablissement/etablissement.store";
@@ -78,7 +78,7 @@ export function lireAnnuaire(row: Record<string, string>): EtablissementRecord |
     codeCommune: CODE_COMMUNE.test(codeCommune) ? codeCommune : null,
     nomCommune: texte(row.nom_commune),
     codeDepartement: normaliseDepartement(row.code_departement),
-    codeAcademie: texte(row.code_academie)?.padStart(2, "0") ?? null,
+    codeAcademie: normaliseAcademie(row.code_academie),
     coordonnees: coordonnees(row),
     contacts: { telephone: texte(row.telephone), mail: texte(row.mail), web: texte(row.web) },
     voies: VOIES.filter(([col]) => drapeau(row[col])).map(([, voie]) => voie),

@@ -1,6 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { open } from "node:fs/promises";
-import { ImportFormatError, readCsv, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, readCsv, readDecoded, readHeadText, type EncodingOption, type ProgressSink, type RejectionSink } from "@prisme/common";
 import { COLONNES_ANNUAIRE } from "./annuaire.parser";
 
 export interface LigneAnnuaire {
@@ -11,15 +9,6 @@ export interface LigneAnnuaire {
 const lower = (values: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k.toLowerCase(), v == null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v)]));
 
-async function premierCaractere(path: string): Promise<string> {
-  const handle = await open(path, "r");
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64), 0, 64, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "").trimStart().charAt(0);
-  } finally {
-    await handle.close();
-  }
-}
 
 /** The API JSON: an export array, a v2.1 page ({ results }) or a v1 page ({ records: [{ fields }] }). */
 function recordsJson(path: string, json: unknown): Record<string, unknown>[] {
@@ -33,11 +22,13 @@ function recordsJson(path: string, json: unknown): Record<string, unknown>[] {
  * Every line of an Annuaire file, CSV (`;`, BOM) or JSON, with lower-case keys so both read
  * alike. Columns are found by name; a file without the identifying ones is refused.
  */
-export async function lireFichierAnnuaire(path: string, progress: ProgressSink): Promise<LigneAnnuaire[]> {
-  if ("[{".includes((await premierCaractere(path)) || "x")) {
+export async function lireFichierAnnuaire(path: string, options: { progress: ProgressSink; rejects: RejectionSink; encoding?: EncodingOption }): Promise<LigneAnnuaire[]> {
+  const { encoding } = options;
+  if ("[{".includes((await readHeadText(path, { encoding }, 64)).trimStart().charAt(0) || "x")) {
+    const text = await readDecoded(path, { encoding });
     let json: unknown;
     try {
-      json = JSON.parse(await readFile(path, "utf8"));
+      json = JSON.parse(text);
     } catch (error) {
       throw new ImportFormatError(path, `not readable JSON (${error instanceof Error ? error.message : String(error)})`);
     }
@@ -49,6 +40,6 @@ export async function lireFichierAnnuaire(path: string, progress: ProgressSink):
   }
   const lignes: LigneAnnuaire[] = [];
   const required = ["Identifiant_de_l_etablissement", "Nom_etablissement"];
-  for await (const row of readCsv(path, { required, progress, label: "annuaire" })) lignes.push({ where: `line ${row.line}`, values: lower(row.values) });
+  for await (const row of readCsv(path, { required, label: "annuaire", ...options })) lignes.push({ where: `line ${row.line}`, values: lower(row.values) });
   return lignes;
 }

@@ -6,10 +6,10 @@ import { lireMef } from "./bcn-mef.parser";
 /** `bcn-mef`: the BCN N_MEF table, which decodes Affelnet/Parcoursup MEFSTAT11 codes to diplomas (CFD). */
 export const bcnMefImporter: Importer<RectoratModels> = {
   description: "BCN table N_MEF (CSV `;`): MEF and MEFSTAT11 codes → diploma (CFD) and label",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new ImportReport("bcn-mef", file);
     const records = new Map<string, Omit<MefDoc, "provenance">>();
-    for await (const row of readCsv(file, { quotes: "relaxed", required: ["MEF", "FORMATION_DIPLOME", "MEF_STAT_11"], progress, label: "bcn-mef" })) {
+    for await (const row of readCsv(file, { quotes: "relaxed", required: ["MEF", "FORMATION_DIPLOME", "MEF_STAT_11"], progress, label: "bcn-mef", rejects: report, encoding })) {
       report.read += 1;
       const lu = lireMef(row.values);
       if ("rejet" in lu) report.reject(`line ${row.line}`, lu.rejet);

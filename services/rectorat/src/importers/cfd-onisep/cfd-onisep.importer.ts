@@ -12,10 +12,10 @@ const FOR_ID = /^FOR\.\d+$/;
  */
 export const cfdOnisepImporter: Importer<RectoratModels> = {
   description: "Certif Info CSV (Réseau des Carif-Oref): its Code_Scolarité (CFD) → codeIdeo2 (Onisep FOR id) links",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new ImportReport("cfd-onisep", file);
     const liens = new Map<string, Set<string>>();
-    for await (const row of readCsv(file, { quotes: "relaxed", required: ["Code_Scolarité", "codeIdeo2"], progress, label: "cfd-onisep" })) {
+    for await (const row of readCsv(file, { quotes: "relaxed", required: ["Code_Scolarité", "codeIdeo2"], progress, label: "cfd-onisep", rejects: report, encoding })) {
       report.read += 1;
       const cfd = row.values["Code_Scolarité"].toUpperCase();
       const id = row.values.codeIdeo2;

@@ -1,5 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
-import { ImportFormatError } from "@prisme/common";
+import { ImportFormatError, readHeadText, type EncodingOptions } from "@prisme/common";
 
 /** A whole number, or null for an empty cell or the DEPP's "nd" (non disponible); undefined when unreadable. */
 export function nombre(value: string | undefined): number | null | undefined {
@@ -25,17 +24,10 @@ export function plat(value: string | undefined): string {
 /** An empty cell is null. */
 export const texte = (value: string | undefined): string | null => ((value ?? "").trim() === "" ? null : value!.trim());
 
-/** The header line of a delimited file (BOM dropped), to tell its layout before reading it. */
-export function lireEntete(path: string, delimiter = ";"): string[] {
-  const fd = openSync(path, "r");
-  try {
-    const buffer = Buffer.alloc(8192);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    const first = buffer.subarray(0, length).toString("utf8").replace(/^\uFEFF/, "").split(/\r?\n/)[0];
-    return first.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, ""));
-  } finally {
-    closeSync(fd);
-  }
+/** The header line of a delimited file (BOM dropped, decoded as the file will be), to tell its layout before reading it. */
+export async function lireEntete(path: string, options: EncodingOptions = {}, delimiter = ";"): Promise<string[]> {
+  const first = (await readHeadText(path, options)).split(/\r?\n/)[0];
+  return first.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, ""));
 }
 
 /** The first 4-digit year in the file name (e.g. affelnet_…_2022_….csv → 2022), or null. */

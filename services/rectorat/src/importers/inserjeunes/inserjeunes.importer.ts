@@ -6,12 +6,12 @@ import { COLONNES, lireInsertion, millesimeDuFichier, type InsertionLue } from "
 /** `inserjeunes`: DEPP InserJeunes rates per établissement, for the millésime named in the file name. */
 export const inserjeunesImporter: Importer<RectoratModels> = {
   description: "DEPP InserJeunes per établissement (CSV `;`, voie pro or apprentissage); millésime from the file name (…_2022_2023_…)",
-  async run(store, file, { progress }) {
+  async run(store, file, { progress, encoding }) {
     const report = new ImportReport("inserjeunes", file);
     const millesime = millesimeDuFichier(file);
     if (!millesime) throw new ImportFormatError(file, "no millésime in the file name: name it as the DEPP does, e.g. …_2022_2023_….csv");
     const records = new Map<string, InsertionLue>();
-    for await (const row of readCsv(file, { required: COLONNES, progress, label: "inserjeunes" })) {
+    for await (const row of readCsv(file, { required: COLONNES, progress, label: "inserjeunes", rejects: report, encoding })) {
       report.read += 1;
       const lu = lireInsertion(row.values, millesime);
       if ("rejet" in lu) report.reject(`line ${row.line}`, lu.rejet);

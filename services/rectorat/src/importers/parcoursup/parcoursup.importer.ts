@@ -9,11 +9,11 @@ const COLONNES = ["UAI", "MEFSTAT11", "STATUT", "CAPACITEPSUP", "NB_VOEUX_CONFIR
 /** `parcoursup`: capacities and confirmed wishes per UAI × MEFSTAT11 (after the bac). */
 export const parcoursupImporter: Importer<RectoratModels> = {
   description: "Parcoursup capacities and confirmed wishes (CSV `;`): offers per UAI × MEFSTAT11; the year is read from the file name",
-  async run(models, file, { progress }) {
+  async run(models, file, { progress, encoding }) {
     const report = new ImportReport("parcoursup", file);
     const session = anneeDuFichier(file);
     const offres = new Map<string, OffreLue>();
-    for await (const row of readCsv(file, { required: COLONNES, progress, label: "parcoursup" })) {
+    for await (const row of readCsv(file, { required: COLONNES, progress, label: "parcoursup", rejects: report, encoding })) {
       report.read += 1;
       const v = row.values;
       const statut = plat(v.STATUT) === "apprentissage" ? StatutFormation.APPRENTISSAGE : plat(v.STATUT) === "scolaire" ? StatutFormation.SCOLAIRE : undefined;

@@ -1,4 +1,4 @@
-import { ImportReport, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportReport, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { StructureRecord } from "../../structure/structure.model";
@@ -13,9 +13,9 @@ const PROVENANCE = { producteur: "France Travail", jeuDeDonnees: "Référentiel 
  * agency is placed in the commune its name starts with ("Agence Pôle emploi THIERS" → Thiers),
  * at its centre; without such a commune it has no point and never shows in "near me" lists.
  */
-export async function importAgencesFranceTravail(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importAgencesFranceTravail(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
-  const raw = await readJsonArray(file, ["id", "nom_agence", "code_departement"]);
+  const raw = await readJsonArray(file, ["id", "nom_agence", "code_departement"], encoding);
   const communes = await toutesLesCommunes(store);
   const departementDe = new Map(communes.map((c) => [c._id, c.codeDepartement]));
   const records: StructureRecord[] = [];
@@ -59,5 +59,5 @@ export async function importAgencesFranceTravail(store: RegionModels, file: stri
 
 export const agencesFranceTravailImporter: Importer<RegionModels> = {
   description: "France Travail agencies, national referential (JSON array: id, nom_agence, code_departement), placed at their commune's centre",
-  run: (store, file, { progress }) => importAgencesFranceTravail(store, file, progress),
+  run: (store, file, { progress, encoding }) => importAgencesFranceTravail(store, file, progress, encoding),
 };

@@ -1,4 +1,4 @@
-import { ImportFormatError, ImportReport, readCsv, RecordWriter, scanCollection, type CoordonneesDoc, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, ImportReport, readCsv, RecordWriter, scanCollection, type CoordonneesDoc, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import { CENTRES, COMMUNES, type CentreDoc } from "../../commune/commune.model";
@@ -23,12 +23,12 @@ export function parsePoint(text: string): CoordonneesDoc | string {
  * Figures are per commune (read = distinct INSEE codes); a code not stored is rejected, since
  * the territory comes from @etalab/decoupage-administratif and is never created from this file.
  */
-export async function importCodesPostaux(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importCodesPostaux(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const points = new Map<string, { point: CoordonneesDoc | null; line: number; reason?: string }>();
   let lines = 0;
   // Everything is read and checked before the first write: a file of the wrong format writes nothing.
-  for await (const { line, values } of readCsv(file, { delimiter: ";", required: [COLUMNS.code, COLUMNS.gps], progress, label: SOURCE })) {
+  for await (const { line, values } of readCsv(file, { delimiter: ";", required: [COLUMNS.code, COLUMNS.gps], progress, label: SOURCE, rejects: report, encoding })) {
     lines += 1;
     const code = values[COLUMNS.code];
     if (!CODE_COMMUNE.test(code)) {
@@ -68,11 +68,11 @@ export async function importCodesPostaux(store: RegionModels, file: string, prog
 /** The INSEE codes of the stored communes: one read of their _id (an import may scan; a request never does). */
 async function communesStockees(store: RegionModels): Promise<Set<string>> {
   const codes = new Set<string>();
-  for await (const doc of scanCollection<{ _id: string }>(store.db, COMMUNES, { _id: 1 })) codes.add(doc._id);
+  for await (const doc of scanCollection<{ _id: string }>(store.db, COMMUNES)) codes.add(doc._id);
   return codes;
 }
 
 export const codesPostauxImporter: Importer<RegionModels> = {
   description: "La Poste, base officielle des codes postaux (CSV ;, Code_commune_INSEE and coordonnees_gps \"lat,lon\"): the centre of each stored commune",
-  run: (store, file, { progress }) => importCodesPostaux(store, file, progress),
+  run: (store, file, { progress, encoding }) => importCodesPostaux(store, file, progress, encoding),
 };

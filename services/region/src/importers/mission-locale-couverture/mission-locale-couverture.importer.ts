@@ -1,4 +1,4 @@
-import { fold, ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import { fold, ImportReport, readCsv, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
@@ -15,10 +15,10 @@ const COL = { commune: "Code INSEE", code: "Code ML", nom: "Nom Officiel ML", ad
  * communes it covers. Its own commune is found from its postal code and town name; it is placed
  * at that commune's centre (the file gives no point).
  */
-export async function importCouverture(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importCouverture(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
   const parML = new Map<string, { nom: string; adresse: string; cp: string; ville: string; communes: Set<string> }>();
-  for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE })) {
+  for await (const { line, values } of readCsv(file, { required: Object.values(COL), progress, label: SOURCE, rejects: report, encoding })) {
     const code = values[COL.code];
     const commune = values[COL.commune];
     if (!code) {
@@ -64,5 +64,5 @@ export async function importCouverture(store: RegionModels, file: string, progre
 
 export const missionLocaleCouvertureImporter: Importer<RegionModels> = {
   description: "UNML coverage zones of the Missions locales (CSV ;, one line per commune covered: Code INSEE, Code ML, Nom Officiel ML, Adresse ML…)",
-  run: (store, file, { progress }) => importCouverture(store, file, progress),
+  run: (store, file, { progress, encoding }) => importCouverture(store, file, progress, encoding),
 };

@@ -1,4 +1,4 @@
-import { ImportReport, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportReport, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { StructureRecord } from "../../structure/structure.model";
@@ -11,9 +11,9 @@ const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des struct
 const ID = /^(\d{5}|2[AB]\d{3})S\d{2}$/;
 
 /** The national referential of the Missions locales: each is placed at the centre of the commune its code starts with. */
-export async function importStructuresMilo(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importStructuresMilo(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
-  const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"]);
+  const raw = await readJsonArray(file, ["id", "nom_officiel", "code_departement"], encoding);
   const valid = raw.map((item) => (typeof item.id === "string" ? item.id.trim() : "")).filter((id) => ID.test(id));
   const communes = await communesParCode(store, valid.map((id) => id.slice(0, 5)));
   const records: StructureRecord[] = [];
@@ -53,5 +53,5 @@ export async function importStructuresMilo(store: RegionModels, file: string, pr
 
 export const structuresMiloImporter: Importer<RegionModels> = {
   description: "Missions locales, national referential (JSON array: id = INSEE code + S00, nom_officiel, nom_usuel, code_departement), placed at their commune's centre",
-  run: (store, file, { progress }) => importStructuresMilo(store, file, progress),
+  run: (store, file, { progress, encoding }) => importStructuresMilo(store, file, progress, encoding),
 };

@@ -1,3 +1,4 @@
+import { allStored } from "@prisme/testing";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -131,7 +132,7 @@ describe("structures importer (Prisme's own format)", () => {
   });
 
   it("refuses a file without the type column as a whole, leaving stored data unchanged", async () => {
-    const all = () => service.models.db.collection(STRUCTURES).find({}).sort({ _id: 1 }).toArray();
+    const all = () => allStored(service.models.db, STRUCTURES);
     const before = await all();
     const csv = fixture("sans-type.csv", ["id;nom;codeCommune", "pij-clermont;Renamed;63113", "pij-nouveau;Nouveau;63113"].join("\n"));
     await expect(run(service, csv)).rejects.toThrow(/refused as a whole.*missing column\(s\) "type"/);

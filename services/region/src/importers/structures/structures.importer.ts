@@ -1,7 +1,7 @@
 import { extname } from "node:path";
-import { ImportFormatError, ImportReport, readCsv, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, ImportReport, readCsv, type Importer, type ProgressSink, type EncodingOption, type RejectionSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
-import { CODE_COMMUNE } from "../../common/identifiers";
+import { CODE_COMMUNE, UAI } from "../../common/identifiers";
 import { JourSemaine, PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { ContactsDoc, HoraireDoc, StructureRecord } from "../../structure/structure.model";
 import { communesParCode, type CommuneRepere } from "../communes-stockees";
@@ -29,7 +29,6 @@ export const CHAMPS = [
 ] as const;
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
-const UAI = /^\d{7}[A-Z]$/;
 const HEURE = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SLOT = /^(\S+)\s+(\S+)\s*-\s*(\S+)$/;
 const COURRIEL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[A-Za-z]{2,}$/;
@@ -158,16 +157,16 @@ function structure(row: Valeurs, communes: ReadonlyMap<string, CommuneRepere>): 
 }
 
 /** The rows of the file with where they are (CSV line, JSON record): a .json file is a JSON array, anything else CSV; a file of another format is refused. */
-async function lignes(file: string, progress?: ProgressSink): Promise<{ where: string; row: Valeurs }[]> {
+async function lignes(file: string, options: { progress?: ProgressSink; rejects: RejectionSink; encoding?: EncodingOption }): Promise<{ where: string; row: Valeurs }[]> {
   if (extname(file).toLowerCase() === ".json") {
-    const raw = await readJsonArray(file, [...CHAMPS_REQUIS]);
+    const raw = await readJsonArray(file, [...CHAMPS_REQUIS], options.encoding);
     return raw.map((row, i) => {
       if (!row || typeof row !== "object" || Array.isArray(row)) throw new ImportFormatError(file, `record ${i + 1} is not an object`);
       return { where: `record ${i + 1}`, row };
     });
   }
   const rows: { where: string; row: Valeurs }[] = [];
-  for await (const { line, values } of readCsv(file, { required: [...CHAMPS_REQUIS], progress, label: SOURCE })) rows.push({ where: `line ${line}`, row: values });
+  for await (const { line, values } of readCsv(file, { required: [...CHAMPS_REQUIS], label: SOURCE, ...options })) rows.push({ where: `line ${line}`, row: values });
   return rows;
 }
 
@@ -175,9 +174,9 @@ async function lignes(file: string, progress?: ProgressSink): Promise<{ where: s
  * The project's own format for any SPRO network (Cap emploi, PIJ, Cités des métiers, chambres
  * consulaires, CIO…), CSV or JSON. The whole file is read and checked before anything is written.
  */
-export async function importStructures(store: RegionModels, file: string, progress?: ProgressSink): Promise<ImportReport> {
+export async function importStructures(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
-  const rows = await lignes(file, progress);
+  const rows = await lignes(file, { progress, rejects: report, encoding });
   const communes = await communesParCode(store, rows.map(({ row }) => texte(row.codeCommune)).filter((code): code is string => code !== null && CODE_COMMUNE.test(code)));
   const records = new Map<string, StructureRecord>();
   for (const { where, row } of rows) {
@@ -199,5 +198,5 @@ export async function importStructures(store: RegionModels, file: string, progre
 export const structuresImporter: Importer<RegionModels> = {
   description:
     "SPRO structures of any network in Prisme's own format (CSV ; UTF-8 or JSON array): id, type, nom, codeCommune, adresse, latitude, longitude, telephone, courriel, siteWeb, publics, services, communesCouvertes, uai, horaires, precisionHoraires (see services/region/README.md)",
-  run: (store, file, { progress }) => importStructures(store, file, progress),
+  run: (store, file, { progress, encoding }) => importStructures(store, file, progress, encoding),
 };

@@ -11,7 +11,7 @@ import { OffreCardFragment } from "@/components/resultats/OffreCard";
  */
 export const FormationQuery = graphql(
   `
-    query Formation($id: ID!, $proche: Boolean!, $presDe: PresDeInput!, $proximite: ProximiteInput!, $lat: Float, $lon: Float, $rayon: Float, $commune: ID!, $avecCommune: Boolean!) {
+    query Formation($id: ID!, $proche: Boolean!, $proximite: ProximiteInput!, $evenementsProches: ProximiteInput, $commune: ID!, $avecCommune: Boolean!) {
       formation(id: $id) {
         id
         libelle
@@ -37,7 +37,7 @@ export const FormationQuery = graphql(
           codeRncp
           rncp { intitule actif dateFinEnregistrement }
         }
-        etablissementsProches: etablissements(presDe: $presDe, first: 10) @include(if: $proche) {
+        etablissementsProches: etablissements(proximite: $proximite, first: 10) @include(if: $proche) {
           totalCount
           nodes { uai nom commune { nom } ...LieuEnseignement }
         }
@@ -53,7 +53,7 @@ export const FormationQuery = graphql(
           totalCount
           nodes { id ...OffreCard }
         }
-        evenements(latitude: $lat, longitude: $lon, rayonKm: $rayon, first: 4) {
+        evenements(proximite: $evenementsProches, first: 4) {
           totalCount
           nodes { id ...EvenementCard }
         }

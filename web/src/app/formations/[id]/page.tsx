@@ -14,7 +14,7 @@ import { JsonLd } from "@/components/seo/JsonLd";
 import { pageMetadata } from "@/components/seo/page-metadata";
 import { siteUrl } from "@/config/site";
 import { loadPage } from "@/graphql/page-loader";
-import { lieuFromParams, pointRayon, rayonFromParams, type Lieu } from "@/lib/lieu";
+import { lieuFromParams, proximiteDe, rayonFromParams, type Lieu } from "@/lib/lieu";
 import { withParams, type RawParams } from "@/lib/search-params";
 import { formationJsonLd } from "./formation.json-ld";
 import { FormationQuery } from "./formation.query";
@@ -31,11 +31,8 @@ async function load(id: string, lieu: Lieu | undefined) {
     {
       id,
       proche: !!lieu,
-      presDe: pointRayon(lieu),
-      proximite: pointRayon(lieu),
-      lat: lieu?.latitude ?? null,
-      lon: lieu?.longitude ?? null,
-      rayon: lieu?.rayonKm ?? null,
+      proximite: proximiteDe(lieu),
+      evenementsProches: lieu ? proximiteDe(lieu) : null,
       commune: lieu?.commune ?? "",
       avecCommune: !!lieu?.commune,
     },

@@ -16,11 +16,8 @@ export const MetierQuery = graphql(
     query Metier(
       $id: ID!
       $proche: Boolean!
-      $presDe: PresDeInput!
       $proximite: ProximiteInput!
-      $lat: Float
-      $lon: Float
-      $rayon: Float
+      $evenementsProches: ProximiteInput
       $commune: ID!
       $avecCommune: Boolean!
       $avecStructures: Boolean!
@@ -50,7 +47,7 @@ export const MetierQuery = graphql(
             libelle
             duree
             niveau { libelle }
-            etablissements(presDe: $presDe, first: 3) @include(if: $proche) {
+            etablissements(proximite: $proximite, first: 3) @include(if: $proche) {
               totalCount
               nodes { uai ...LieuEnseignement }
             }
@@ -64,12 +61,12 @@ export const MetierQuery = graphql(
           totalCount
           nodes { id ...OffreCard }
         }
-        evenements(latitude: $lat, longitude: $lon, rayonKm: $rayon, first: 4) {
+        evenements(proximite: $evenementsProches, first: 4) {
           totalCount
           nodes { id ...EvenementCard }
         }
       }
-      structures(latitude: $lat, longitude: $lon, rayonKm: $rayon, first: 4) @include(if: $avecStructures) {
+      structures(proximite: $proximite, first: 4) @include(if: $avecStructures) {
         totalCount
         nodes { id ...StructureCard }
       }

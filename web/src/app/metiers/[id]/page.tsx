@@ -13,7 +13,7 @@ import { Section } from "@/components/resultats/Section";
 import { StructureCard } from "@/components/resultats/StructureCard";
 import { pageMetadata } from "@/components/seo/page-metadata";
 import { loadPage } from "@/graphql/page-loader";
-import { lieuFromParams, lieuParams, pointRayon, rayonFromParams, type Lieu } from "@/lib/lieu";
+import { lieuFromParams, lieuParams, proximiteDe, rayonFromParams, type Lieu } from "@/lib/lieu";
 import { withParams, type RawParams } from "@/lib/search-params";
 import { MetierQuery } from "./metier.query";
 
@@ -29,11 +29,9 @@ async function load(id: string, lieu: Lieu | undefined) {
     {
       id,
       proche: !!lieu,
-      presDe: pointRayon(lieu),
-      proximite: pointRayon(lieu),
-      lat: lieu?.latitude ?? null,
-      lon: lieu?.longitude ?? null,
-      rayon: lieu?.rayonKm ?? null,
+      proximite: proximiteDe(lieu),
+      // Without a place, the coming events about the métier wherever they are.
+      evenementsProches: lieu ? proximiteDe(lieu) : null,
       commune: lieu?.commune ?? "",
       avecCommune: !!lieu?.commune,
       avecStructures: !!lieu,

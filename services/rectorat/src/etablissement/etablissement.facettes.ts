@@ -1,0 +1,53 @@
+import { Field, ObjectType } from "type-graphql";
+import { FacetteValeur, facetteValeurs, type FacetCount } from "@prisme/common";
+import { Secteur, TypeEtablissement, Voie } from "./etablissement.enum";
+
+@ObjectType({
+  description:
+    "Décompte des établissements par valeur de chaque filtre de etablissements(…) : chaque filtre est compté sur les autres critères de la requête, sans lui-même.",
+})
+export class FacettesEtablissements {
+  @Field(() => [FacetteValeur], { description: "Par type d'établissement (valeur à passer à l'argument types)." })
+  type!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "Par secteur, public ou privé (valeur à passer à l'argument secteur)." })
+  secteur!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "Par voie de lycée (valeur à passer à l'argument voie) ; un lycée à plusieurs voies compte dans chacune." })
+  voie!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "Forme des apprentis ou non : valeur true ou false, à passer à l'argument apprentissage ; non renseigné compte pour false." })
+  apprentissage!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "A un internat ou non : valeur true ou false, à passer à l'argument internat ; non renseigné compte pour false." })
+  internat!: FacetteValeur[];
+}
+
+const TYPES: Record<TypeEtablissement, string> = {
+  ECOLE: "École",
+  COLLEGE: "Collège",
+  LYCEE: "Lycée",
+  EREA: "EREA",
+  CIO: "Centre d'information et d'orientation (CIO)",
+  MEDICO_SOCIAL: "Établissement médico-social",
+  SERVICE_ADMINISTRATIF: "Service administratif",
+  ENSEIGNEMENT_SUPERIEUR: "Enseignement supérieur (STS, CPGE)",
+  AUTRE: "Autre",
+};
+const SECTEURS: Record<Secteur, string> = { PUBLIC: "Public", PRIVE: "Privé" };
+const VOIES: Record<Voie, string> = { GENERALE: "Voie générale", TECHNOLOGIQUE: "Voie technologique", PROFESSIONNELLE: "Voie professionnelle" };
+const oui = (si: string, sinon: string) => (valeur: string) => (valeur === "true" ? si : sinon);
+
+/**
+ * The facet counts of a list of établissements, each value with its French label; a facet not asked
+ * for is empty. Each facet bears the name of its dimension in the read model's table.
+ */
+export function facettesEtablissements(counts: Record<string, FacetCount[]>): FacettesEtablissements {
+  return {
+    type: facetteValeurs(counts.type, (v) => TYPES[v as TypeEtablissement] ?? v),
+    secteur: facetteValeurs(counts.secteur, (v) => SECTEURS[v as Secteur] ?? v),
+    voie: facetteValeurs(counts.voie, (v) => VOIES[v as Voie] ?? v),
+    apprentissage: facetteValeurs(counts.apprentissage, oui("Forme des apprentis", "Ne forme pas d'apprentis")),
+    internat: facetteValeurs(counts.internat, oui("Avec internat", "Sans internat")),
+  };
+}
