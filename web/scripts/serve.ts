@@ -36,7 +36,12 @@ async function main() {
     });
   });
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(config.PORT_WEB, config.HOST, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`port ${config.PORT_WEB} on ${config.HOST} is already in use: stop what listens there, or choose another port with PORT_WEB`) : error),
+    );
+    server.listen(config.PORT_WEB, config.HOST, resolve);
+  });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT_WEB;
   const url = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}/`;
