@@ -59,14 +59,22 @@ it("pages through the results with the graph's cursors, and back to the first pa
   expect(await page.locator("#resultats-titre ~ ul h3").allInnerTexts()).toEqual(first);
 });
 
-it("shows the first formations of a métier and leads to all of them", async () => {
+it("shows the first formations of a métier and leads to all of them; near a place, those taught there first", async () => {
   await page.goto(`${site.web.url}/metiers/MET.17`);
   const intro = await page.locator("#formations ~ p").first().innerText();
-  const total = Number(intro.match(/des ([\d\u202f ]+) formations/)![1].replace(/\D/g, ""));
+  const total = Number(intro.match(/^([\d\u202f ]+) formations y mènent/)![1].replace(/\D/g, ""));
   expect(total).toBeGreaterThan(8);
   expect(await page.locator("#formations ~ div h3").count()).toBe(8);
   await page.getByRole("link", { name: "Toutes les formations de ce métier" }).click();
   await page.waitForURL(/type=formations&codeRome=D1102/);
   expect(await page.locator("#resultats-titre").innerText()).toMatch(/formations$/);
   expect(await page.locator(".fr-tags-group a[aria-label^='Retirer']").allInnerTexts()).toEqual(["Fiche ROME D1102"]);
+
+  // Near Clermont-Ferrand: the formations the demonstration schools teach there come before the others.
+  await page.goto(`${site.web.url}/metiers/MET.12?commune=63113&lat=45.7856&lon=3.1155&rayon=30`);
+  expect(await page.locator("#formations ~ p").first().innerText()).toMatch(/Parmi les 30 premières, \d+ (est enseignée|sont enseignées) à moins de 30 km/);
+  const blocs = await page.locator("#formations ~ div.prisme-bloc").allInnerTexts();
+  expect(blocs.length).toBeGreaterThan(0);
+  for (const bloc of blocs) expect(bloc).toMatch(/ · à [\d,]+ km|à moins de 100 m/);
+  expect(await page.locator("#formations ~ h3", { hasText: "Les autres formations" }).count()).toBe(1);
 });

@@ -15,7 +15,7 @@ export const LieuEnseignementFragment = graphql(`
     secteur
     distanceKm
     commune { nom }
-    formations(first: 30) {
+    formations(first: 15) {
       nodes {
         source
         statut

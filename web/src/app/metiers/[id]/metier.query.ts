@@ -17,6 +17,7 @@ export const MetierQuery = graphql(
       $id: ID!
       $proche: Boolean!
       $proximite: ProximiteInput!
+      $nombreFormations: Int!
       $evenementsProches: ProximiteInput
       $commune: ID!
       $avecCommune: Boolean!
@@ -40,16 +41,17 @@ export const MetierQuery = graphql(
             domaineProfessionnel { libelle }
           }
         }
-        formations(first: 8) {
+        # With a place, a larger page: the formations taught near the person come first on the page.
+        formations(first: $nombreFormations) {
           totalCount
           nodes {
             id
             libelle
             duree
             niveau { libelle }
-            etablissements(proximite: $proximite, first: 3) @include(if: $proche) {
+            etablissements(proximite: $proximite, first: 2) @include(if: $proche) {
               totalCount
-              nodes { uai ...LieuEnseignement }
+              nodes { uai distanceKm ...LieuEnseignement }
             }
           }
         }

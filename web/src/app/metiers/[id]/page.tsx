@@ -30,6 +30,8 @@ async function load(id: string, lieu: Lieu | undefined) {
       id,
       proche: !!lieu,
       proximite: proximiteDe(lieu),
+      // The gateway's MAX_COST (50,000) bounds the page: 30 formations × 2 schools × 15 offers each.
+      nombreFormations: lieu ? 30 : 8,
       // Without a place, the coming events about the métier wherever they are.
       evenementsProches: lieu ? proximiteDe(lieu) : null,
       commune: lieu?.commune ?? "",
@@ -45,7 +47,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const lieu = lieuFromParams(await searchParams);
   const outcome = await load(id, lieu);
   const data = outcome?.data;
-  if (!data?.metier) return { title: "Métier introuvable" };
+  if (!data?.metier) return { title: outcome?.failure || outcome?.missing.includes("onisep") ? "Fiche métier momentanément indisponible" : "Page non trouvée", robots: { index: false } };
   const ou = data.commune?.nom ? ` près de ${data.commune.nom}` : "";
   return pageMetadata(
     `${data.metier.libelle}${ou}`,
