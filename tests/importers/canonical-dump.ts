@@ -1,3 +1,4 @@
+import { unpack } from "@prisme/common";
 import type { mongo } from "mongoose";
 
 // What differs between two correct imports of the same file: when they ran (provenance dates),
@@ -22,7 +23,8 @@ export async function canonicalDump(db: mongo.Db): Promise<Record<string, Record
   const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((name) => !VOLATILE_COLLECTIONS.has(name)).sort();
   for (const name of names) {
     const docs: Record<string, unknown> = {};
-    for await (const doc of db.collection(name).find({})) docs[JSON.stringify(doc._id)] = FINGERPRINTS.test(name) ? { _id: doc._id } : strip(doc);
+    // Records are stored packed: the dates inside the text (an établissement's origines) are stripped too.
+    for await (const doc of db.collection(name).find({})) docs[JSON.stringify(doc._id)] = FINGERPRINTS.test(name) ? { _id: doc._id } : strip(unpack(doc));
     result[name] = docs;
   }
   return result;

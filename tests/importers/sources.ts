@@ -46,6 +46,7 @@ export const SAMPLES: Record<string, SampleSpec> = {
   affelnet: { file: () => sharedData("rectorat", "affelnet_attractivite_capacite_2022_auvergne.csv"), format: "csv", delimiter: ";" },
   parcoursup: { file: () => sharedData("rectorat", "parcoursup_bts_attractivite_capacite_2024_auvergne.csv"), format: "csv", delimiter: ";" },
   inserjeunes: { file: () => sharedData("rectorat", "inserjeunes_depp_etablissements_2022_2023_voie_pro_auvergne.csv"), format: "csv", delimiter: ";" },
+  "constat-rentree": { file: () => sharedData("rectorat", "constat_rentree_2020_effectifs_uai_mef_auvergne.csv"), format: "csv", delimiter: ";" },
   "codes-postaux": { file: () => sharedData("region", "laposte_hexasmal_2020.csv"), format: "csv", delimiter: ";", keep: (line) => AUVERGNE.test(line), seedDemo: true },
   "mission-locale-couverture": { file: () => sharedData("region", "missions_locales_zones_de_couverture_sample.csv"), format: "csv", delimiter: ";", seedDemo: true },
   "agences-france-travail": { file: () => sharedData("region", "pass-emploi_agences_pe.json"), format: "json", seedDemo: true },

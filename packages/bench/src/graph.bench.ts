@@ -20,6 +20,7 @@ import { loadReferentiels } from "@prisme/carif-oref/dist/generator/referentiels
 import { importTable, REAL_FILES, runImport, type ImportRun } from "./imports";
 import { atFixedRate, send, table, throughput, type Operation, type Timings } from "./load";
 import { memoryOf, startChild, type Child } from "./processes";
+import { coverage } from "./coverage";
 import { discoverSamples, JOURNEY } from "./samples";
 
 const DEFINITIONS = { onisep, "carif-oref": carifOref, rectorat, region } as const;
@@ -101,6 +102,9 @@ async function main() {
     const startSeconds = (performance.now() - started) / 1000;
     for (const name of Object.keys(DEFINITIONS)) console.log(`${name.padEnd(12)} ready in ${readyAt[name]?.toFixed(1)} s`);
     console.log(`platform ready (gateway answering) in ${startSeconds.toFixed(1)} s`);
+
+    heading("Crosswalk coverage of the data imported (npm run report:coverage)");
+    console.log(await coverage(gateway));
 
     // 3. Every field, at a fixed rate.
     const samples = await discoverSamples(gateway);

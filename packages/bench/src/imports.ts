@@ -1,29 +1,7 @@
 import { join } from "node:path";
 import { runChild } from "./processes";
 
-/** Every real sample file of ../shared/data the platform imports, by source, in an order that suits their links. */
-export const REAL_FILES: [source: string, file: string][] = [
-  ["codes-postaux", "region/laposte_hexasmal_2020.csv"],
-  ["structures-milo", "region/pass-emploi_referentiel_structures_milo.json"],
-  ["agences-france-travail", "region/pass-emploi_agences_pe.json"],
-  ["mission-locale-couverture", "region/missions_locales_zones_de_couverture_sample.csv"],
-  ["onisep-metiers", "onisep/ideo-metiers_onisep.xml"],
-  ["onisep-formations", "onisep/ideo-formations_initiales_en_france.csv"],
-  ["rome", "rome/rome_4.0_fiches.csv"],
-  ["rome", "rome/rome_domaines_professionnels.csv"],
-  ["certif-info", "carif-oref/certif_info.csv"],
-  ["rncp", "carif-oref/rncp"],
-  ["lheo-delta", "carif-oref/lheo/lheo-schema_exemple-bts-onisep.xml"],
-  ["annuaire", "rectorat/fr-en-annuaire-education_extract_dep35.csv"],
-  ["adresse-geolocalisation", "rectorat/fr-en-adresse-et-geolocalisation_colleges_auvergne.csv"],
-  ["adresse-geolocalisation", "rectorat/fr-en-adresse-et-geolocalisation-etablissements_extract_dep35.csv"],
-  ["bcn-mef", "rectorat/bcn_n_mef.csv"],
-  ["cfd-onisep", "carif-oref/certif_info.csv"],
-  ["affelnet", "rectorat/affelnet_attractivite_capacite_2022_auvergne.csv"],
-  ["parcoursup", "rectorat/parcoursup_bts_attractivite_capacite_2024_auvergne.csv"],
-  ["inserjeunes", "rectorat/inserjeunes_depp_etablissements_2022_2023_voie_pro_auvergne.csv"],
-  ["inserjeunes", "rectorat/inserjeunes_depp_etablissements_2022_2023_apprentissage_auvergne.csv"],
-];
+export { SAMPLE_FILES as REAL_FILES } from "@prisme/platform/dist/sample-files";
 
 export interface ImportRun {
   source: string;

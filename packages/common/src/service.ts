@@ -23,7 +23,10 @@ export interface SubgraphDefinition<M, C extends BaseContext, S = unknown> {
   context(models: M, request: IncomingRequest, readModel: ReadModel<S>): C;
   /** Loads the demonstration data set when the database holds none of it yet; returns how many records were written. */
   seedDemo(models: M): Promise<number>;
-  /** Work done once the database is ready and before serving (e.g. building a search index from it). */
+  /**
+   * Work done once the database is ready, before serving and before any import (e.g. making sure a
+   * referential the records point to is stored); must be cheap when there is nothing to do.
+   */
   onStart?(models: M): Promise<void>;
   /**
    * Whether the service itself can answer in full; GET /ready reports it with the database's

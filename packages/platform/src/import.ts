@@ -87,6 +87,8 @@ async function main(argv: string[]): Promise<number> {
     const connection = await connectDatabase(uri, databaseNameFor(definition.name));
     try {
       const models = definition.models(connection);
+      // What the subgraph makes sure of at start (e.g. the région's territory), an import may rely on too.
+      await definition.onStart?.(models);
       const report = await loggedImport(connection, source, path, () => importer.run(models, path, { progress: stderrProgress, encoding }));
       console.log(report.summary());
       return 0;

@@ -26,6 +26,10 @@ const SAMPLES: Samples = {
     voie: "PROFESSIONNELLE",
     apprentissage: true,
     internat: true,
+    ecoleMaternelle: true,
+    ecoleElementaire: true,
+    educationPrioritaire: ["REP", "REP_PLUS"],
+    ulis: true,
     formation: "FOR.298",
     // A point: a commune's centre would be asked to the region subgraph, which this test does not start.
     proximite: { ...CLERMONT, rayonKm: 20 },
@@ -63,13 +67,14 @@ beforeAll(async () => {
     ["parcoursup", FILES.parcoursup],
     ["inserjeunes", FILES.inserjeunesPro],
     ["inserjeunes", FILES.inserjeunesApprentissage],
+    ["constat-rentree", FILES.constatRentree],
   ] as const) {
     await runImport(service, source, file);
   }
 });
 afterAll(() => service.dispose());
 
-describe("read-path rule (rectorat, real Annuaire, géolocalisation, BCN, Certif Info, Affelnet, Parcoursup and InserJeunes files imported)", () => {
+describe("read-path rule (rectorat, real Annuaire, géolocalisation, BCN, Certif Info, Affelnet, Parcoursup, InserJeunes and constat de rentrée files imported)", () => {
   it("answers every root and entity field reading the database by _id only, without errors", async () => {
     const operations = operationsOf(await rectorat.buildSchema(), SAMPLES);
     expect(operations.length).toBeGreaterThan(30);
@@ -94,8 +99,8 @@ describe("read-path rule (rectorat, real Annuaire, géolocalisation, BCN, Certif
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.etablissements.totalCount).toBeGreaterThan(10);
-    // Its Affelnet offer decoded through BCN and Certif Info, and the demonstration one.
-    expect(body.data!.etablissement.formations.totalCount).toBe(2);
+    // Its Affelnet offer decoded through BCN and Certif Info, the demonstration one, and three years of the constat de rentrée.
+    expect(body.data!.etablissement.formations.totalCount).toBe(5);
     expect(body.data!.etablissement.derniereInsertion?.millesime).toBe("2022-2023");
     expect(body.data!._entities[0].etablissements.nodes.map((n) => n.uai)).toContain("0030026M");
   });

@@ -6,6 +6,7 @@ import { codesPostauxImporter } from "./importers/codes-postaux/codes-postaux.im
 import { missionLocaleCouvertureImporter } from "./importers/mission-locale-couverture/mission-locale-couverture.importer";
 import { structuresMiloImporter } from "./importers/structures-milo/structures-milo.importer";
 import { structuresImporter } from "./importers/structures/structures.importer";
+import { assurerTerritoire } from "./territoire/territoire.assure";
 import { regionReadModel, type RegionState } from "./read-model/region.read-model";
 import { buildRegionSchema } from "./schema";
 
@@ -16,6 +17,10 @@ export const region: SubgraphDefinition<RegionModels, RegionContext, RegionState
   readModel: regionReadModel,
   context: regionContext,
   seedDemo: seedRegionDemo,
+  // The territory is the subgraph's referential, not demonstration data: loaded at every start when missing or of another vintage.
+  onStart: async (store) => {
+    await assurerTerritoire(store);
+  },
   importers: {
     "codes-postaux": codesPostauxImporter,
     "mission-locale-couverture": missionLocaleCouvertureImporter,

@@ -1,4 +1,5 @@
 import { badUserInput, estIdentifiant, IDENTIFIANTS, verifierIdentifiant } from "@prisme/common";
+import { cite } from "../importers/common/cite";
 
 /** The shared identifiers' patterns (one definition, in @prisme/common), for the parsers of the sources. */
 export const UAI = IDENTIFIANTS.uai.motif;
@@ -15,9 +16,9 @@ export function uaiCheckLetter(digits: string): string {
 
 /** Why a UAI read from a file is not valid, or null when it is (upper-cased, trimmed input expected). */
 export function uaiProblem(uai: string): string | null {
-  if (!UAI.test(uai)) return `"${uai}" is not a UAI: expected seven digits and a letter, e.g. 0630022G`;
+  if (!UAI.test(uai)) return `${cite(uai)} is not a UAI: expected seven digits and a letter, e.g. 0630022G`;
   const expected = uaiCheckLetter(uai.slice(0, 7));
-  if (uai[7] !== expected) return `"${uai}" has a wrong check letter: ${uai.slice(0, 7)} ends with ${expected}`;
+  if (uai[7] !== expected) return `${cite(uai)} has a wrong check letter: ${uai.slice(0, 7)} ends with ${expected}`;
   return null;
 }
 

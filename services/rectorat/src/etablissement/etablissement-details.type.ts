@@ -32,3 +32,21 @@ export class Contacts {
   @Field(() => String, { nullable: true, description: "Adresse du site web." })
   web!: string | null;
 }
+
+@ObjectType({ description: "Circonscription d'inspection du premier degré dont relève une école." })
+export class Circonscription {
+  @Field(() => String, { nullable: true, description: "Code de la circonscription ; null quand l'export de l'Annuaire ne le donne pas (celui de 2023 n'a que le nom)." })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Nom de la circonscription, tel que l'écrit l'Annuaire (par exemple Circonscription d'inspection du 1er degré de Vitré)." })
+  nom!: string | null;
+}
+
+@ObjectType({ description: "Bassin de formation (bassin d'éducation et de formation) de l'établissement : le territoire où l'académie organise l'offre de formation." })
+export class BassinFormation {
+  @Field(() => String, { nullable: true, description: "Code du bassin, tel que l'écrit l'Annuaire (par exemple 25027)." })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Libellé du bassin, tel que l'écrit l'Annuaire (par exemple 078H-MANTES-LES MUREAUX)." })
+  libelle!: string | null;
+}

@@ -16,7 +16,8 @@ const POPULATION = "Seulement les indicateurs de cette population de sortants ; 
 @Resolver(() => Etablissement)
 export class EtablissementOffresResolver {
   @FieldResolver(() => FormationEnEtablissementConnection, {
-    description: "Les formations initiales qu'il propose (Affelnet, Parcoursup), avec leurs places et leurs vœux, triées par source, puis code MEFSTAT11, puis statut.",
+    description:
+      "Les formations initiales qu'il propose : d'après Affelnet et Parcoursup (places et vœux) et le constat de rentrée (élèves inscrits), triées par source, puis code MEFSTAT11, puis statut.",
   })
   async formations(
     @Root() etablissement: EtablissementEntree,

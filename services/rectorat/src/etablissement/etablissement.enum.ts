@@ -32,6 +32,12 @@ export enum EtatEtablissement {
   FERME = "FERME",
 }
 
+/** The éducation prioritaire network a school belongs to (Annuaire: Appartenance_Education_Prioritaire). */
+export enum EducationPrioritaire {
+  REP = "REP",
+  REP_PLUS = "REP_PLUS",
+}
+
 export enum Section {
   ARTS = "ARTS",
   CINEMA = "CINEMA",
@@ -90,5 +96,13 @@ registerEnumType(Section, {
     SPORT: { description: "Section sportive." },
     INTERNATIONALE: { description: "Section internationale." },
     EUROPEENNE: { description: "Section européenne." },
+  },
+});
+registerEnumType(EducationPrioritaire, {
+  name: "EducationPrioritaire",
+  description: "Réseau d'éducation prioritaire auquel appartient l'établissement (école ou collège), d'après l'Annuaire de l'éducation.",
+  valuesConfig: {
+    REP: { description: "Réseau d'éducation prioritaire (REP)." },
+    REP_PLUS: { description: "Réseau d'éducation prioritaire renforcé (REP+)." },
   },
 });

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 import { FacetteValeur, facetteValeurs, type FacetCount } from "@prisme/common";
-import { Secteur, TypeEtablissement, Voie } from "./etablissement.enum";
+import { EducationPrioritaire, Secteur, TypeEtablissement, Voie } from "./etablissement.enum";
 
 @ObjectType({
   description:
@@ -21,6 +21,18 @@ export class FacettesEtablissements {
 
   @Field(() => [FacetteValeur], { description: "A un internat ou non : valeur true ou false, à passer à l'argument internat ; non renseigné compte pour false." })
   internat!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "École avec des classes maternelles ou non : valeur true ou false, à passer à l'argument ecoleMaternelle ; les autres établissements comptent pour false." })
+  ecoleMaternelle!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "École avec des classes élémentaires ou non : valeur true ou false, à passer à l'argument ecoleElementaire ; les autres établissements comptent pour false." })
+  ecoleElementaire!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "Par réseau d'éducation prioritaire (valeur à passer à l'argument educationPrioritaire) ; ceux qui n'en sont pas ne sont pas comptés." })
+  educationPrioritaire!: FacetteValeur[];
+
+  @Field(() => [FacetteValeur], { description: "A une ULIS ou non : valeur true ou false, à passer à l'argument ulis ; non renseigné compte pour false." })
+  ulis!: FacetteValeur[];
 }
 
 const TYPES: Record<TypeEtablissement, string> = {
@@ -36,6 +48,7 @@ const TYPES: Record<TypeEtablissement, string> = {
 };
 const SECTEURS: Record<Secteur, string> = { PUBLIC: "Public", PRIVE: "Privé" };
 const VOIES: Record<Voie, string> = { GENERALE: "Voie générale", TECHNOLOGIQUE: "Voie technologique", PROFESSIONNELLE: "Voie professionnelle" };
+const EDUCATION_PRIORITAIRE: Record<EducationPrioritaire, string> = { REP: "Réseau d'éducation prioritaire (REP)", REP_PLUS: "Réseau d'éducation prioritaire renforcé (REP+)" };
 const oui = (si: string, sinon: string) => (valeur: string) => (valeur === "true" ? si : sinon);
 
 /**
@@ -49,5 +62,9 @@ export function facettesEtablissements(counts: Record<string, FacetCount[]>): Fa
     voie: facetteValeurs(counts.voie, (v) => VOIES[v as Voie] ?? v),
     apprentissage: facetteValeurs(counts.apprentissage, oui("Forme des apprentis", "Ne forme pas d'apprentis")),
     internat: facetteValeurs(counts.internat, oui("Avec internat", "Sans internat")),
+    ecoleMaternelle: facetteValeurs(counts.ecoleMaternelle, oui("École avec classes maternelles", "Sans classes maternelles")),
+    ecoleElementaire: facetteValeurs(counts.ecoleElementaire, oui("École avec classes élémentaires", "Sans classes élémentaires")),
+    educationPrioritaire: facetteValeurs(counts.educationPrioritaire, (v) => EDUCATION_PRIORITAIRE[v as EducationPrioritaire] ?? v),
+    ulis: facetteValeurs(counts.ulis, oui("Avec ULIS", "Sans ULIS")),
   };
 }

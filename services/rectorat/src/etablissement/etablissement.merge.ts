@@ -4,7 +4,8 @@ import { SOURCES_ETABLISSEMENT, type EtablissementChamps, type EtablissementDoc,
 const CHAMPS: (keyof EtablissementChamps)[] = [
   "nom", "type", "nature", "secteur", "contrat", "adresse", "codeCommune", "nomCommune", "codeDepartement", "codeAcademie",
   "coordonnees", "contacts", "voies", "apprentissage", "hebergement", "restauration", "sections", "ficheOnisep", "etat",
-  "dateOuverture", "siret",
+  "dateOuverture", "siret", "ecoleMaternelle", "ecoleElementaire", "educationPrioritaire", "ulis", "circonscription", "bassinFormation",
+  "ministereTutelle", "dateMiseAJour", "precisionLocalisation", "nombreEleves",
 ];
 
 type Origines = Partial<Record<SourceEtablissement, Origine>>;

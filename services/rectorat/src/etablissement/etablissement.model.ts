@@ -1,5 +1,5 @@
 import type { Provenance } from "@prisme/common";
-import type { EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "./etablissement.enum";
+import type { EducationPrioritaire, EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "./etablissement.enum";
 
 /** The collection of établissements and CIO, keyed by their UAI. */
 export const ETABLISSEMENTS = "etablissements";
@@ -27,6 +27,22 @@ export interface EtablissementChamps {
   etat?: EtatEtablissement | null;
   dateOuverture?: string | null;
   siret?: string | null;
+  /** A primary school's levels (Annuaire: Ecole_maternelle, Ecole_elementaire). */
+  ecoleMaternelle?: boolean | null;
+  ecoleElementaire?: boolean | null;
+  educationPrioritaire?: EducationPrioritaire | null;
+  /** Has a ULIS (unité localisée pour l'inclusion scolaire). */
+  ulis?: boolean | null;
+  /** The first-degree inspection district (code in the newer layout only). */
+  circonscription?: { code: string | null; nom: string | null } | null;
+  bassinFormation?: { code: string | null; libelle: string | null } | null;
+  ministereTutelle?: string | null;
+  /** When the source last updated the record (Annuaire: date_maj_ligne), ISO 8601 AAAA-MM-JJ. */
+  dateMiseAJour?: string | null;
+  /** How precisely the position is known, as the source says it ("Numéro de rue", "Rue", "Ville"…). */
+  precisionLocalisation?: string | null;
+  /** Pupils enrolled, as the Annuaire gives it (Nombre_d_eleves). */
+  nombreEleves?: number | null;
 }
 
 /** The sources that describe établissements, by priority: the Annuaire wins over the others. */

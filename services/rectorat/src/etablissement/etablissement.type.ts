@@ -1,7 +1,7 @@
-import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Coordonnees, Provenance } from "@prisme/common";
-import { Adresse, Contacts, Nature } from "./etablissement-details.type";
-import { EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "./etablissement.enum";
+import { Adresse, BassinFormation, Circonscription, Contacts, Nature } from "./etablissement-details.type";
+import { EducationPrioritaire, EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "./etablissement.enum";
 import { FacettesEtablissements } from "./etablissement.facettes";
 
 @Directive('@key(fields: "uai")')
@@ -61,6 +61,39 @@ export class Etablissement {
   @Field(() => String, { nullable: true, description: "Numéro SIRET, 14 chiffres, tel que l'écrit l'Annuaire ; null s'il n'en donne pas." })
   siret?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: "Pour une école, vrai si elle a des classes maternelles ; null si l'Annuaire ne le dit pas (les autres établissements)." })
+  ecoleMaternelle?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Pour une école, vrai si elle a des classes élémentaires (du CP au CM2) ; null si l'Annuaire ne le dit pas (les autres établissements)." })
+  ecoleElementaire?: boolean | null;
+
+  @Field(() => EducationPrioritaire, { nullable: true, description: "Réseau d'éducation prioritaire (REP ou REP+) ; null hors éducation prioritaire ou si l'Annuaire ne le dit pas." })
+  educationPrioritaire?: EducationPrioritaire | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Vrai s'il a une unité localisée pour l'inclusion scolaire (ULIS) ; null si l'Annuaire ne le dit pas." })
+  ulis?: boolean | null;
+
+  @Field(() => Circonscription, { nullable: true, description: "Pour une école, sa circonscription d'inspection du premier degré ; null si l'Annuaire n'en donne pas." })
+  circonscription?: Circonscription | null;
+
+  @Field(() => BassinFormation, { nullable: true, description: "Son bassin de formation ; null si l'Annuaire n'en donne pas." })
+  bassinFormation?: BassinFormation | null;
+
+  @Field(() => String, { nullable: true, description: "Ministère de tutelle, tel que l'écrit la source (par exemple MINISTERE DE L'EDUCATION NATIONALE, AGRICULTURE) ; null si aucune source ne le donne." })
+  ministereTutelle?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Date de dernière mise à jour de sa fiche dans l'Annuaire, au format ISO 8601 AAAA-MM-JJ ; null si inconnue. La date d'import est dans provenance." })
+  dateMiseAJour?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Précision de sa position (coordonnees), telle que la donne la source : Numéro de rue, Rue, Lieu-dit, Ville, Parfaite, Correcte… ; null si inconnue.",
+  })
+  precisionLocalisation?: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Nombre d'élèves inscrits selon l'Annuaire de l'éducation ; null s'il ne le donne pas." })
+  nombreEleves?: number | null;
+
   @Field(() => Float, {
     nullable: true,
     description: "Distance en kilomètres (arrondie à 10 m) entre l'établissement et le lieu de l'argument proximite de la liste qui l'a donné ; null hors d'une recherche par proximité.",
@@ -70,8 +103,13 @@ export class Etablissement {
   @Field(() => Provenance, { description: "La source principale de la fiche (l'Annuaire de l'éducation quand il la donne)." })
   provenance!: Provenance;
 
-  // Held by the read model, exposed through field resolvers (commune, departement, academie).
+  @Field(() => String, {
+    nullable: true,
+    description: "Code INSEE de sa commune (par exemple 63113), tel que l'écrit la source : visible même quand le sous-graphe région ne connaît pas la commune ; null si aucune source ne le donne.",
+  })
   codeCommune?: string | null;
+
+  // Held by the read model, exposed through field resolvers (departement, academie).
   codeDepartement?: string | null;
   codeAcademie?: string | null;
 }

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID } from "type-graphql";
 import { ConnectionArgs, ProximiteInput } from "@prisme/common";
 import { PresDeInput } from "../common/pres-de.input";
 import { PRES_DE_DEPRECIE } from "../common/proximite";
-import { EtatEtablissement, Secteur, TypeEtablissement, Voie } from "./etablissement.enum";
+import { EducationPrioritaire, EtatEtablissement, Secteur, TypeEtablissement, Voie } from "./etablissement.enum";
 
 /** A page of a list of établissements that can be sorted by distance. */
 @ArgsType()
@@ -54,6 +54,18 @@ export class EtablissementsArgs extends ProximiteArgs {
 
   @Field(() => Boolean, { nullable: true, description: "true : seulement ceux qui ont un internat ; false : ceux qui n'en ont pas ou dont l'Annuaire ne le dit pas." })
   internat?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true : seulement les écoles qui ont des classes maternelles ; false : les autres établissements, et les écoles qui n'en ont pas." })
+  ecoleMaternelle?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true : seulement les écoles qui ont des classes élémentaires ; false : les autres établissements, et les écoles qui n'en ont pas." })
+  ecoleElementaire?: boolean | null;
+
+  @Field(() => [EducationPrioritaire], { nullable: true, description: "Seulement ceux de ces réseaux d'éducation prioritaire (par exemple [REP, REP_PLUS] : tous ceux de l'éducation prioritaire)." })
+  educationPrioritaire?: EducationPrioritaire[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true : seulement ceux qui ont une ULIS ; false : ceux qui n'en ont pas ou dont l'Annuaire ne le dit pas." })
+  ulis?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: "Seulement ceux qui enseignent cette formation : son identifiant Onisep (par exemple FOR.1349)." })
   formation?: string | null;

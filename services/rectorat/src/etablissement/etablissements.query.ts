@@ -29,6 +29,10 @@ export async function etablissementsQuery(args: Partial<EtablissementsArgs>, cen
   if (args.voie != null) where.voie = [args.voie];
   if (args.apprentissage != null) where.apprentissage = [args.apprentissage];
   if (args.internat != null) where.internat = [args.internat];
+  if (args.ecoleMaternelle != null) where.ecoleMaternelle = [args.ecoleMaternelle];
+  if (args.ecoleElementaire != null) where.ecoleElementaire = [args.ecoleElementaire];
+  if (args.educationPrioritaire?.length) where.educationPrioritaire = args.educationPrioritaire;
+  if (args.ulis != null) where.ulis = [args.ulis];
   if (args.formation != null) where.formationId = [verifierIdentifiant("idFormation", args.formation, "formation")];
   const text = recherche(args);
   const near = await cercleDemande(args, centreDe);

@@ -15,7 +15,7 @@ export class FormationResolver {
   // Nullable, like every field this subgraph adds to another's entity: a Rectorat outage must not null the formation.
   @FieldResolver(() => EtablissementConnection, {
     nullable: true,
-    description: "Les établissements où cette formation est enseignée (d'après Affelnet et Parcoursup) : par nom, ou les plus proches d'abord avec proximite.",
+    description: "Les établissements où cette formation est enseignée (d'après Affelnet, Parcoursup et le constat de rentrée) : par nom, ou les plus proches d'abord avec proximite.",
   })
   async etablissements(
     @Root() formation: Formation,

@@ -5,6 +5,7 @@ import { affelnetImporter } from "./affelnet/affelnet.importer";
 import { annuaireImporter } from "./annuaire/annuaire.importer";
 import { bcnMefImporter } from "./bcn-mef/bcn-mef.importer";
 import { cfdOnisepImporter } from "./cfd-onisep/cfd-onisep.importer";
+import { constatRentreeImporter } from "./constat-rentree/constat-rentree.importer";
 import { inserjeunesImporter } from "./inserjeunes/inserjeunes.importer";
 import { parcoursupImporter } from "./parcoursup/parcoursup.importer";
 
@@ -16,5 +17,6 @@ export const rectoratImporters: Record<string, Importer<RectoratModels>> = {
   "cfd-onisep": cfdOnisepImporter,
   affelnet: affelnetImporter,
   parcoursup: parcoursupImporter,
+  "constat-rentree": constatRentreeImporter,
   inserjeunes: inserjeunesImporter,
 };

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 import { PopulationInsertion } from "./insertion.enum";
 
@@ -8,6 +8,12 @@ import { PopulationInsertion } from "./insertion.enum";
     "Indicateurs InserJeunes (DEPP) d'un établissement : ce que deviennent ses sortants de formation professionnelle, pour un millésime et une population. Taux et parts en pourcentage entier (de 0 à 100) ; null quand la DEPP ne le publie pas (nd : trop peu de sortants).",
 })
 export class Insertion {
+  @Field(() => ID, { description: "UAI de l'établissement dont sont sortis les jeunes, tel que l'écrit la DEPP (par exemple 0630041C), qu'il soit ou non dans l'Annuaire importé." })
+  uai!: string;
+
+  @Field(() => String, { nullable: true, description: "Nom de l'établissement tel que l'écrit la DEPP ; utile quand l'Annuaire importé ne le connaît pas (etablissement est alors null)." })
+  libelleEtablissement!: string | null;
+
   @Field(() => String, { description: "Millésime : les deux années de sortie de formation cumulées sur lesquelles les indicateurs sont calculés, par exemple 2022-2023." })
   millesime!: string;
 

@@ -9,8 +9,8 @@ export interface OffreDecodee {
   formationIds: string[];
 }
 
-/** Decodes one offer with the MEF row of its MEFSTAT11 and the Certif Info links of its CFD. */
-export function decodeOffre(offre: Pick<OffreDoc, "formationIds">, mef: MefDoc | null, lien: LienCfdOnisepDoc | null): OffreDecodee {
-  const ids = new Set([...(offre.formationIds ?? []), ...(lien?.formationIds ?? [])]);
+/** Decodes one offer with the MEF row of its MEFSTAT11 and the links of its CFD (of each source that has some). */
+export function decodeOffre(offre: Pick<OffreDoc, "formationIds">, mef: MefDoc | null, liens: readonly (LienCfdOnisepDoc | undefined)[]): OffreDecodee {
+  const ids = new Set([...(offre.formationIds ?? []), ...liens.flatMap((lien) => lien?.formationIds ?? [])]);
   return { mef, cfd: mef?.cfd ?? null, formationIds: [...ids].sort() };
 }

@@ -4,7 +4,7 @@ import type { SourceOffre, StatutFormation } from "./offre.enum";
 /** The collection of offers, keyed by their natural key (see `cleOffre`). */
 export const OFFRES = "offres";
 
-/** A formation offered by an établissement (UAI × MEFSTAT11 × statut), as an admission platform lists it. */
+/** A formation taught by an établissement (UAI × MEFSTAT11 × statut), as an admission platform lists it or the constat de rentrée counts its pupils. */
 export interface OffreDoc {
   /** Natural key: source, UAI, MEFSTAT11 (or FOR id for demo offers) and statut. */
   _id: string;
@@ -18,6 +18,8 @@ export interface OffreDoc {
   capacite: number | null;
   demandesPremierVoeu: number | null;
   voeuxConfirmes: number | null;
+  /** Pupils enrolled at the rentrée (constat de rentrée); absent for the platforms' offers. */
+  effectif?: number | null;
   /** The platform's own label (Parcoursup), when it gives one. */
   libelle: string | null;
   /** Onisep FOR ids given directly (demonstration); imported offers are linked through CFD. */

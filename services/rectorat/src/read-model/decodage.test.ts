@@ -21,4 +21,14 @@ describe("Decodage", () => {
     expect(decodage.decode({ mefStat11: "11111111111", formationIds: ["FOR.1"] })).toEqual({ mef: ouvert, cfd: "AAAAAAAA", formationIds: ["FOR.1"] });
     expect(decodage.decode({ mefStat11: "99999999999", formationIds: [] })).toEqual({ mef: null, cfd: null, formationIds: [] });
   });
+
+  it("decodes a CFD to the FOR ids of Certif Info and of the table de passage together", () => {
+    const bts = mef("1", "32211025302", "32025302", null);
+    const certifInfo = new Map([["32025302", { _id: "32025302", formationIds: ["FOR.275"] }]]);
+    const tableDePassage = new Map([["32025302", { _id: "32025302", formationIds: ["FOR.275", "FOR.9002"] }]]);
+    const decodage = new Decodage(new Map([["1", bts]]), certifInfo, tableDePassage);
+    expect(decodage.decode({ mefStat11: "32211025302", formationIds: [] }).formationIds).toEqual(["FOR.275", "FOR.9002"]);
+    // Only in the table de passage: decoded all the same.
+    expect(new Decodage(new Map([["1", bts]]), new Map(), tableDePassage).decode({ mefStat11: "32211025302", formationIds: [] }).formationIds).toEqual(["FOR.275", "FOR.9002"]);
+  });
 });

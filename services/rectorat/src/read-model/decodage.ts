@@ -10,8 +10,9 @@ const fermeture = (mef: MefDoc) => (mef.dateFermeture ? mef.dateFermeture.split(
 const plusRecent = (a: MefDoc, b: MefDoc) => (fermeture(a) !== fermeture(b) ? (fermeture(a) > fermeture(b) ? a : b) : a._id > b._id ? a : b);
 
 /**
- * The referentials offers are decoded with: BCN MEF rows (by MEF) and Certif Info CFD → FOR links
- * (by CFD), both whole in memory (10,000 and 3,000 small rows), with the MEFSTAT11 index offers need.
+ * The referentials offers are decoded with: BCN MEF rows (by MEF) and the CFD → FOR links (by CFD)
+ * of Certif Info and of the Onisep table de passage, all whole in memory (10,000 and twice 3,000
+ * small rows), with the MEFSTAT11 index offers need. A CFD decodes to the FOR ids of both sources.
  */
 export class Decodage {
   private parStat11 = new Map<string, MefDoc>();
@@ -19,6 +20,7 @@ export class Decodage {
   constructor(
     readonly mefs: Map<string, MefDoc>,
     readonly liens: Map<string, LienCfdOnisepDoc>,
+    readonly liensTableDePassage: Map<string, LienCfdOnisepDoc> = new Map(),
   ) {
     this.reindexer();
   }
@@ -36,6 +38,6 @@ export class Decodage {
   /** An offer decoded: its MEF row, diploma (CFD) and Onisep FOR ids (any link may be missing). */
   decode(offre: Pick<OffreDoc, "mefStat11" | "formationIds">): OffreDecodee {
     const mef = offre.mefStat11 ? (this.parStat11.get(offre.mefStat11) ?? null) : null;
-    return decodeOffre(offre, mef, mef ? (this.liens.get(mef.cfd) ?? null) : null);
+    return decodeOffre(offre, mef, mef ? [this.liens.get(mef.cfd), this.liensTableDePassage.get(mef.cfd)] : []);
   }
 }

@@ -23,6 +23,11 @@ export const etablissementTable: TableSpec<EtablissementEntree> = {
     // Unknown counts as no: "apprentissage: false" lists those not known to train apprentices.
     apprentissage: (e) => e.apprentissage === true,
     internat: (e) => e.hebergement === true,
+    // As for apprentissage: unknown (a collège, a CIO) counts as no.
+    ecoleMaternelle: (e) => e.ecoleMaternelle === true,
+    ecoleElementaire: (e) => e.ecoleElementaire === true,
+    educationPrioritaire: (e) => e.educationPrioritaire ?? null,
+    ulis: (e) => e.ulis === true,
     formationId: (e) => e.formationIds,
     enseignement: (e) => e.enseignements,
   },

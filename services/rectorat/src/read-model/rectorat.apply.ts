@@ -1,7 +1,7 @@
 import { findByIds, timeSlicer, type ChangedIds, type Keyed, type Store } from "@prisme/common";
 import { ETABLISSEMENTS, type EtablissementDoc } from "../etablissement/etablissement.model";
 import { INSERTIONS, type InsertionDoc } from "../insertion/insertion.model";
-import { LIENS_CFD_ONISEP, type LienCfdOnisepDoc } from "../lien/lien-cfd-onisep.model";
+import { LIENS_CFD_ONISEP, LIENS_TABLE_DE_PASSAGE, type LienCfdOnisepDoc } from "../lien/lien-cfd-onisep.model";
 import { MEFS, type MefDoc } from "../mef/mef.model";
 import { OFFRES, type OffreDoc } from "../offre/offre.model";
 import { enseignementsDe, entreeDe, memesEnseignements } from "./etablissement.entree";
@@ -38,7 +38,7 @@ function regrouper<D extends Keyed>(groupes: Groupes<D>, { ids, docs }: Lus<D>):
 /**
  * Applies what the change log announced, reading only the changed records (by _id).
  *
- * What each établissement teaches is derived from offers × BCN MEF × Certif Info links. A change
+ * What each établissement teaches is derived from offers × BCN MEF × CFD links. A change
  * of offers re-derives the UAIs of those offers. A change of a referential (MEF rows, CFD links)
  * may move any offer, so every établissement is re-derived from memory, yielding as it goes,
  * and only those whose derivation differs are re-indexed: no reload from the database, which
@@ -47,9 +47,10 @@ function regrouper<D extends Keyed>(groupes: Groupes<D>, { ids, docs }: Lus<D>):
 export async function appliquer(store: Store, state: RectoratState, changed: ChangedIds): Promise<boolean> {
   // Everything is read before anything changes. Maps are replaced at once (cheap); the table, whose
   // entries are re-indexed one by one (MiniSearch, 30 to 170 µs each), with pauses that let requests through.
-  const [mefs, liens, offres, insertions, etablissements] = await Promise.all([
+  const [mefs, liens, liensTable, offres, insertions, etablissements] = await Promise.all([
     lire<MefDoc>(store, MEFS, changed),
     lire<LienCfdOnisepDoc>(store, LIENS_CFD_ONISEP, changed),
+    lire<LienCfdOnisepDoc>(store, LIENS_TABLE_DE_PASSAGE, changed),
     lire<OffreDoc>(store, OFFRES, changed),
     lire<InsertionDoc>(store, INSERTIONS, changed),
     lire<EtablissementDoc>(store, ETABLISSEMENTS, changed),
@@ -58,6 +59,7 @@ export async function appliquer(store: Store, state: RectoratState, changed: Cha
   remplacer(decodage.mefs, mefs);
   if (mefs.ids.length) decodage.reindexer();
   remplacer(decodage.liens, liens);
+  remplacer(decodage.liensTableDePassage, liensTable);
   const touches = regrouper(state.offres, offres);
   regrouper(state.insertions, insertions);
 
@@ -69,7 +71,7 @@ export async function appliquer(store: Store, state: RectoratState, changed: Cha
     await pause();
   }
 
-  const aRevoir = mefs.ids.length || liens.ids.length ? [...table.all()].map((e) => e.uai) : [...touches];
+  const aRevoir = mefs.ids.length || liens.ids.length || liensTable.ids.length ? [...table.all()].map((e) => e.uai) : [...touches];
   for (const uai of aRevoir) {
     const entree = relus.has(uai) ? undefined : table.get(uai);
     if (!entree) continue;

@@ -3,13 +3,14 @@
 // the read model, how long the load holds the event loop, and commune lookups and searches, in
 // process and through the subgraph over HTTP. `npm run bench -w @prisme/region`.
 import { join } from "node:path";
-import { connectDatabase, DEFAULT_READ_MODEL_SETTINGS, ReadModel, RecordWriter, startService, stderrProgress, storeOf } from "@prisme/common";
-import { CENTRES, type CentreDoc } from "../commune/commune.model";
+import { connectDatabase, DEFAULT_READ_MODEL_SETTINGS, ReadModel, startService, stderrProgress, storeOf } from "@prisme/common";
 import { communesQuery } from "../commune/commune.recherche";
 import { region } from "../definition";
 import { CODES_POSTAUX_PROVENANCE, importCodesPostaux } from "../importers/codes-postaux/codes-postaux.importer";
 import { regionReadModel } from "../read-model/region.read-model";
+import { centreCodec, CENTRES_PAR_DEPARTEMENT } from "../territoire/centres.lots";
 import { loadDecoupageAdministratif } from "../territoire/decoupage.loader";
+import { ecrireLots } from "../territoire/lots.writer";
 import { longestBlock, percentiles, timeCall, timeQuery, withBenchDatabase } from "./bench-tools";
 
 const DATA = process.env.PRISME_SHARED_DATA ?? join(__dirname, "../../../../../shared/data");
@@ -63,8 +64,8 @@ async function main(): Promise<void> {
         console.log(percentiles(label, timeCall(() => state.communes.query(communesQuery(state.communes, filter), { first: 10 }), ROUNDS)));
       }
       // One changed centre (a re-import that moves one point): applied record by record, not reloaded.
-      const writer = new RecordWriter<Omit<CentreDoc, "provenance">>(store.db, CENTRES, { provenance: CODES_POSTAUX_PROVENANCE, counts: { created: 0, updated: 0, unchanged: 0 }, changes: store.changes });
-      await writer.write([{ _id: "63113", centre: { latitude: 45.78, longitude: 3.09 } }]);
+      const moved = new Map([["laposte:63", [{ code: "63113", centre: { latitude: 45.78, longitude: 3.09 } }]]]);
+      await ecrireLots(store, CENTRES_PAR_DEPARTEMENT, centreCodec, moved, CODES_POSTAUX_PROVENANCE, { created: 0, updated: 0, unchanged: 0 });
       const apply = await longestBlock(() => readModel.refresh());
       console.log(`one changed centre applied in ${apply.ms.toFixed(0)} ms (commune ${state.communes.get("63113")?.centre?.latitude}); RSS ${mb(process.memoryUsage().rss)}`);
       readModel.stop();

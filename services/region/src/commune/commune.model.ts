@@ -1,16 +1,9 @@
 import type { CoordonneesDoc, Provenance } from "@prisme/common";
 
-/** The collection of current communes, keyed by their INSEE code. */
-export const COMMUNES = "communes";
-
 /**
- * The collection of the communes' centres, keyed by INSEE code. Apart from the communes because
- * another source publishes them (La Poste, not Etalab): each source writes its own records, with
- * its own provenance, and a new vintage of the territory never erases a centre.
+ * A current commune (commune actuelle) of the Code officiel géographique, as the read model holds it;
+ * `_id` and `code` are its INSEE code. Stored in lots by département (territoire/communes.lots.ts).
  */
-export const CENTRES = "centres_communes";
-
-/** A current commune (commune actuelle) of the Code officiel géographique; `_id` and `code` are its INSEE code. */
 export interface CommuneDoc {
   _id: string;
   code: string;
@@ -23,7 +16,7 @@ export interface CommuneDoc {
   provenance: Provenance;
 }
 
-/** The centre of a commune (La Poste's base officielle des codes postaux, or the demo data). */
+/** The centre of a commune (La Poste's base officielle des codes postaux, or the demo data), with its lot's provenance. */
 export interface CentreDoc {
   _id: string;
   centre: CoordonneesDoc;

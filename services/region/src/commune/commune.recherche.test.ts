@@ -49,11 +49,13 @@ describe("commune search (communes(recherche))", () => {
     expect(new Set([...first.nodes, ...second.nodes].map((n) => n.code)).size).toBe(first.nodes.length + second.nodes.length);
   });
 
-  it("narrows to a département and gives nothing for a name that is not there", async () => {
+  it("narrows to a département, finds a commune anywhere in France, and gives nothing for a name that is not there", async () => {
     const cantal = await chercher(service, "saint", `, departement: "15"`);
     expect(cantal.body.data?.communes.totalCount).toBeGreaterThan(10);
     expect(cantal.body.data?.communes.nodes.every((n) => n.nom.startsWith("Saint"))).toBe(true);
-    const none = await chercher(service, "ajaccio");
+    expect((await chercher(service, "ajaccio")).body.data?.communes).toEqual({ totalCount: 1, nodes: [{ code: "2A004", nom: "Ajaccio" }] });
+    expect((await chercher(service, "ajaccio", `, departement: "15"`)).body.data?.communes).toEqual({ totalCount: 0, nodes: [] });
+    const none = await chercher(service, "xqzwv");
     expect(none.body.data?.communes).toEqual({ totalCount: 0, nodes: [] });
   });
 

@@ -70,14 +70,18 @@ describe("region subgraph: communes", () => {
     expect(seen).toEqual([...cantal].sort());
   });
 
-  it("refuses a malformed département filter and gives an empty list for an unknown one", async () => {
+  it("refuses a malformed département filter, lists any département of France, and gives an empty list for an unknown one", async () => {
     const malformed = await graphql(service.url, `{ communes(departement: "6") { totalCount } }`);
     expect(malformed.body.errors?.[0].message).toBe('"6" is not a valid INSEE département code: expected something like 63.');
     expect(malformed.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
 
-    // Corse-du-Sud exists but the demonstration territory holds none of its communes.
-    const elsewhere = await graphql(service.url, `{ communes(departement: "2A") { totalCount nodes { code } } }`);
-    expect(elsewhere.body).toEqual({ data: { communes: { totalCount: 0, nodes: [] } } });
+    // Every département of France is loaded, Corsica and overseas included; 96 is no département.
+    const corse = await graphql<{ communes: { totalCount: number } }>(service.url, `{ communes(departement: "2A") { totalCount } }`);
+    expect(corse.body.data?.communes.totalCount).toBe(codesOf("2A").length);
+    const reunion = await graphql<{ communes: { totalCount: number } }>(service.url, `{ communes(departement: "974") { totalCount } }`);
+    expect(reunion.body.data?.communes.totalCount).toBe(codesOf("974").length);
+    const unknown = await graphql(service.url, `{ communes(departement: "96") { totalCount nodes { code } } }`);
+    expect(unknown.body).toEqual({ data: { communes: { totalCount: 0, nodes: [] } } });
   });
 
   it("resolves Commune references from other subgraphs, unknown ones as null", async () => {

@@ -7,9 +7,9 @@ export class Commune {
   @Field(() => ID, { description: "Code INSEE de la commune (code officiel géographique, 5 caractères, par exemple 63113 ou 2A004) ; ce n'est pas un code postal." })
   code!: string;
 
-  // Nullable: another subgraph may reference a code this one does not hold (outside the loaded
+  // Nullable: another subgraph may reference a code this one does not hold (a commune merged away, a
   // territory); the gateway then gets no commune, and a non-null field would turn that into an error.
-  @Field(() => String, { nullable: true, description: "Son nom ; null seulement pour un code cité par un autre sous-graphe et absent d'ici (hors du territoire chargé)." })
+  @Field(() => String, { nullable: true, description: "Son nom ; null seulement pour un code cité par un autre sous-graphe et qu'aucune commune actuelle ne porte (commune fusionnée, code erroné)." })
   nom!: string;
 
   @Field(() => [String], { nullable: true, description: "Codes postaux (La Poste) qui desservent la commune ; elle peut en avoir plusieurs. Null seulement pour un code absent d'ici." })

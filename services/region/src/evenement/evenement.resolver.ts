@@ -90,7 +90,12 @@ export class EvenementResolver {
     return evenement.organisateurUai ? { uai: evenement.organisateurUai } : null;
   }
 
-  @FieldResolver(() => [Etablissement], { description: "Les établissements concernés (journées portes ouvertes…), organisateur compris." })
+  // Items nullable: an administrator may name a UAI the rectorat subgraph does not hold, which the
+  // gateway then resolves to null; a non-null item would void the event and the list around it.
+  @FieldResolver(() => [Etablissement], {
+    nullable: "items",
+    description: "Les établissements concernés (journées portes ouvertes…), organisateur compris ; null pour un UAI que le sous-graphe rectorat ne connaît pas.",
+  })
   etablissements(@Root() evenement: EvenementDoc) {
     return evenement.uais.map((uai) => ({ uai }));
   }

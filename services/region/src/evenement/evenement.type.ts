@@ -57,7 +57,9 @@ export class Evenement {
   @Field(() => Provenance, { description: "D'où vient la fiche : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 
+  @Field(() => String, { nullable: true, description: "Code INSEE de la commune où il a lieu (par exemple 63113), visible même quand la commune ne peut être résolue ; null en ligne." })
   codeCommune!: string | null;
+
   organisateurStructure!: string | null;
   organisateurUai!: string | null;
   uais!: string[];

@@ -1,25 +1,27 @@
-import { findByIds, fold, scanCollection, type Store } from "@prisme/common";
-import { COMMUNES, type CommuneDoc } from "../commune/commune.model";
+import { fold, scanCollection, type Store } from "@prisme/common";
+import type { CommuneDoc } from "../commune/commune.model";
+import { communesDuLot, COMMUNES_PAR_DEPARTEMENT } from "../territoire/communes.lots";
+import type { LotDoc } from "../territoire/lots";
 
-/** What the structure importers need of a stored commune to place a structure in it. */
+/** What the importers need of a stored commune: where it is, and how people name it. */
 export type CommuneRepere = Pick<CommuneDoc, "_id" | "nom" | "codesPostaux" | "codeDepartement" | "population"> & { nomPlie: string };
 
-const repere = (doc: CommuneDoc): CommuneRepere => ({ ...doc, nomPlie: fold(doc.nom) });
-
 /**
- * Every stored commune, for importers that find a commune by name or postal code: one read of the
- * collection per import (an import may scan; a request never does).
+ * Every stored commune, for importers that find a commune by code, name or postal code: one read of
+ * the lots (about a hundred documents; an import may scan, a request never does).
  */
 export async function toutesLesCommunes(store: Store): Promise<CommuneRepere[]> {
   const communes: CommuneRepere[] = [];
-  for await (const doc of scanCollection<CommuneDoc>(store.db, COMMUNES)) communes.push(repere(doc));
+  for await (const lot of scanCollection<LotDoc>(store.db, COMMUNES_PAR_DEPARTEMENT)) {
+    for (const { _id, nom, codesPostaux, codeDepartement, population } of communesDuLot(lot)) communes.push({ _id, nom, codesPostaux, codeDepartement, population, nomPlie: fold(nom) });
+  }
   return communes;
 }
 
-/** The stored communes among these INSEE codes, by code (read by _id). */
+/** The stored communes among these INSEE codes, by code. */
 export async function communesParCode(store: Store, codes: Iterable<string>): Promise<Map<string, CommuneRepere>> {
-  const docs = await findByIds<CommuneDoc>(store.db.collection(COMMUNES), [...codes]);
-  return new Map(docs.map((doc) => [doc._id, repere(doc)]));
+  const wanted = new Set(codes);
+  return new Map((await toutesLesCommunes(store)).filter((c) => wanted.has(c._id)).map((c) => [c._id, c]));
 }
 
 /**

@@ -10,9 +10,9 @@ import { countIn, runImport, stored } from "./import-test-helpers";
 const scratch = mkdtempSync(join(tmpdir(), "region-structures-"));
 const run = (service: TestService<RegionModels>, source: string, file: string) => runImport(service, source, file);
 const structure = (service: TestService<RegionModels>, id: string) => stored<StructureDoc>(service, STRUCTURES, id);
-type Placed = { structure: { codeCommune?: string; commune: { code: string } | null; coordonnees: { latitude: number; longitude: number } | null } };
+type Placed = { structure: { codeCommune: string | null; commune: { code: string } | null; coordonnees: { latitude: number; longitude: number } | null } };
 const placed = async (service: TestService<RegionModels>, id: string) =>
-  (await graphql<Placed>(service.url, `query($id: ID!) { structure(id: $id) { commune { code } coordonnees { latitude longitude } } }`, { id })).body.data?.structure;
+  (await graphql<Placed>(service.url, `query($id: ID!) { structure(id: $id) { codeCommune commune { code } coordonnees { latitude longitude } } }`, { id })).body.data?.structure;
 
 describe("SPRO structure importers", () => {
   let service: TestService<RegionModels>;
@@ -27,10 +27,12 @@ describe("SPRO structure importers", () => {
     expect(first.read).toBe(450);
     expect(first.created + first.rejectedCount).toBe(450);
     expect(await structure(service, "milo-63113S00")).toMatchObject({ type: "MISSION_LOCALE", nom: "ML CLERMONT métropole et volcans", codeCommune: "63113", coordonnees: null });
-    expect(await placed(service, "milo-63113S00")).toEqual({ commune: { code: "63113" }, coordonnees: { latitude: 45.7856, longitude: 3.1155 } });
-    // A Mission locale outside the demonstration territory is kept, without a commune nor a point.
-    expect(await structure(service, "milo-11206S00")).toMatchObject({ codeCommune: null, coordonnees: null, codeDepartement: "11" });
-    expect(await placed(service, "milo-11206S00")).toEqual({ commune: null, coordonnees: null });
+    expect(await placed(service, "milo-63113S00")).toEqual({ codeCommune: "63113", commune: { code: "63113" }, coordonnees: { latitude: 45.7856, longitude: 3.1155 } });
+    // Anywhere in France, a Mission locale finds its commune (Narbonne: no centre imported here, so no point).
+    expect(await structure(service, "milo-11262S00")).toMatchObject({ codeCommune: "11262", coordonnees: null, codeDepartement: "11" });
+    expect(await placed(service, "milo-11262S00")).toEqual({ codeCommune: "11262", commune: { code: "11262" }, coordonnees: null });
+    // A technical entry of the referential keeps its code, visible though it is no commune.
+    expect(await placed(service, "milo-99994S00")).toEqual({ codeCommune: "99994", commune: null, coordonnees: null });
 
     const second = await run(service, "structures-milo", file);
     expect(second).toMatchObject({ created: 0, updated: 0, unchanged: first.created });
@@ -41,7 +43,7 @@ describe("SPRO structure importers", () => {
     expect(report.read).toBe(894);
     expect(report.created).toBe(894);
     expect(await structure(service, "ft-459")).toMatchObject({ type: "FRANCE_TRAVAIL", nom: "Agence France Travail THIERS", codeCommune: "63430" });
-    expect(await placed(service, "ft-459")).toEqual({ commune: { code: "63430" }, coordonnees: { latitude: 45.8621, longitude: 3.5395 } });
+    expect(await placed(service, "ft-459")).toEqual({ codeCommune: "63430", commune: { code: "63430" }, coordonnees: { latitude: 45.8621, longitude: 3.5395 } });
     expect((await structure(service, "ft-457"))?.codeCommune).toBe("63113");
 
     const near = await graphql<{ structures: { nodes: { id: string }[] } }>(service.url, `{ structures(commune: "63430", rayonKm: 5, type: FRANCE_TRAVAIL) { nodes { id } } }`);

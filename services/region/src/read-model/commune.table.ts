@@ -1,10 +1,10 @@
-import type { CollectionTable, CoordonneesDoc, Provenance, TableSpec } from "@prisme/common";
-import { COMMUNES, type CentreDoc, type CommuneDoc } from "../commune/commune.model";
+import type { CoordonneesDoc, Provenance, TableSpec } from "@prisme/common";
+import type { CentreDoc, CommuneDoc } from "../commune/commune.model";
 
 /** A commune as requests see it: the Etalab record joined to its centre (La Poste), when there is one. */
 export type CommuneEntry = CommuneDoc & { centre: CoordonneesDoc | null; centreProvenance: Provenance | null };
 
-/** The record joined to the centre stored for it (or none). */
+/** The record joined to the centre known for it (or none). */
 export const withCentre = (commune: CommuneDoc, centre: CentreDoc | undefined): CommuneEntry => ({
   ...commune,
   centre: centre?.centre ?? null,
@@ -28,10 +28,3 @@ export const communeSpec: TableSpec<CommuneEntry> = {
   },
   points: (c) => (c.centre ? [c.centre] : []),
 };
-
-/** The communes collection as a table, each record joined to its centre from `centres`. */
-export const communeSource = (centres: ReadonlyMap<string, CentreDoc>): CollectionTable<CommuneDoc, CommuneEntry> => ({
-  collection: COMMUNES,
-  spec: communeSpec,
-  toEntry: (doc) => withCentre(doc, centres.get(doc._id)),
-});

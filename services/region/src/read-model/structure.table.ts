@@ -1,6 +1,6 @@
 import { fold, type CollectionTable, type CoordonneesDoc, type TableSpec } from "@prisme/common";
-import type { CentreDoc } from "../commune/commune.model";
 import { STRUCTURES, type StructureDoc } from "../structure/structure.model";
+import type { CentresConnus } from "./centres";
 
 /**
  * A structure as requests see it: `coordonnees` is its own point or, without one, its commune's
@@ -9,7 +9,7 @@ import { STRUCTURES, type StructureDoc } from "../structure/structure.model";
 export type StructureEntry = StructureDoc & { pointPropre: CoordonneesDoc | null };
 
 /** Places a structure: its own point, else the centre of its commune, else nowhere (never "near"). */
-export function placer(structure: StructureDoc | StructureEntry, centres: ReadonlyMap<string, CentreDoc>): StructureEntry {
+export function placer(structure: StructureDoc | StructureEntry, centres: CentresConnus): StructureEntry {
   const pointPropre = "pointPropre" in structure ? structure.pointPropre : structure.coordonnees;
   const centre = structure.codeCommune ? centres.get(structure.codeCommune)?.centre : undefined;
   return { ...structure, pointPropre, coordonnees: pointPropre ?? centre ?? null };
@@ -29,7 +29,7 @@ export const structureSpec: TableSpec<StructureEntry> = {
 };
 
 /** The structures collection as a table, placed with the centres of `centres`. */
-export const structureSource = (centres: ReadonlyMap<string, CentreDoc>): CollectionTable<StructureDoc, StructureEntry> => ({
+export const structureSource = (centres: CentresConnus): CollectionTable<StructureDoc, StructureEntry> => ({
   collection: STRUCTURES,
   spec: structureSpec,
   toEntry: (doc) => placer(doc, centres),

@@ -21,7 +21,7 @@ export class RegionResolver {
     return connectionFromArray(regions, args, (r) => [r.code], "code");
   }
 
-  @FieldResolver(() => DepartementConnection, { description: "Les départements de la région, dans l'ordre de leur code INSEE." })
+  @FieldResolver(() => DepartementConnection, { nullable: true, description: "Les départements de la région, dans l'ordre de leur code INSEE ; null seulement pour un code cité par un autre sous-graphe et absent d'ici." })
   async departements(@Root() region: RegionDoc, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
     return connectionFromArray(departementsOf(await ctx.read(), region.code), args, (d) => [d.code], "code");
   }

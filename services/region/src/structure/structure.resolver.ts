@@ -32,10 +32,10 @@ export class StructureResolver {
     return structure.codeCommune ? ((await ctx.read()).communes.get(structure.codeCommune) ?? null) : null;
   }
 
-  @FieldResolver(() => CommuneConnection, { description: "Les communes qu'elle dessert (sa zone de couverture), dans l'ordre des codes INSEE ; celles hors du territoire chargé sont omises." })
+  @FieldResolver(() => CommuneConnection, { description: "Les communes qu'elle dessert (sa zone de couverture), dans l'ordre des codes INSEE ; celles qu'aucune commune actuelle ne porte (code erroné, commune fusionnée) sont omises." })
   async communesCouvertes(@Root() structure: StructureEntry, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RegionContext) {
     const { communes } = await ctx.read();
-    // Codes of communes not stored (outside the loaded territory) are left out of the list.
+    // Codes no stored commune has (mistyped, merged away) are left out of the list.
     const couvertes = [...structure.communesCouvertes]
       .sort()
       .map((code) => communes.get(code))

@@ -55,7 +55,12 @@ export class StructureSpro {
   @Field(() => Provenance, { description: "D'où vient la fiche : producteur, jeu de données, dernière mise à jour." })
   provenance!: Provenance;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Code INSEE de la commune où elle se trouve (par exemple 63113), tel que la source le donne : visible même quand la commune ne peut être résolue ; null quand la source ne permet pas de la situer.",
+  })
   codeCommune!: string | null;
+
   communesCouvertes!: string[];
   uai!: string | null;
 }

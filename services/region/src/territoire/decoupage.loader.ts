@@ -1,18 +1,13 @@
 import { ImportReport, RecordWriter, type Provenance, type Store } from "@prisme/common";
 import type { RegionModels } from "../context";
-import { COMMUNES } from "../commune/commune.model";
-import { CODE_DEPARTEMENT } from "../common/identifiers";
 import { DEPARTEMENTS } from "../departement/departement.model";
 import { REGIONS } from "../region/region.model";
-import { readDecoupage, type Decoupage } from "./decoupage.source";
+import { communeCodec, COMMUNES_PAR_DEPARTEMENT, type CommuneLue } from "./communes.lots";
+import { readDecoupage, type CommuneRecord } from "./decoupage.source";
+import { ecrireLots } from "./lots.writer";
 
-/** The name this source will have in the import CLI. */
+/** The name of this source in reports. */
 export const DECOUPAGE_SOURCE = "decoupage-administratif";
-
-export interface DecoupageLoadOptions {
-  /** Only the communes of these départements (INSEE codes); régions and départements are always all loaded. */
-  departements?: readonly string[];
-}
 
 export interface DecoupageLoadReport {
   /** The dataset stamped into provenance, e.g. "@etalab/decoupage-administratif 6.0.0". */
@@ -24,16 +19,6 @@ export interface DecoupageLoadReport {
   written: number;
 }
 
-/** Checks a restriction against the package's départements, before anything is written. */
-function restriction(codes: readonly string[], decoupage: Decoupage): Set<string> {
-  const known = new Set(decoupage.departements.map((d) => d.code));
-  for (const code of codes) {
-    if (!CODE_DEPARTEMENT.test(code)) throw new Error(`"${code}" is not an INSEE département code: expected something like 63, 2A or 974.`);
-    if (!known.has(code)) throw new Error(`Département "${code}" is not in ${decoupage.jeuDeDonnees}.`);
-  }
-  return new Set(codes);
-}
-
 /** Writes records keyed by their INSEE code through the one write path, counting them in the report. */
 async function ecrire(store: Store, collection: string, records: { code: string }[], provenance: Omit<Provenance, "miseAJour">, report: ImportReport): Promise<void> {
   report.read += records.length;
@@ -41,14 +26,26 @@ async function ecrire(store: Store, collection: string, records: { code: string 
   await writer.write(records.map((record) => ({ _id: record.code, ...record })));
 }
 
+/** The communes by département: the lots they are stored in. */
+function parDepartement(communes: readonly CommuneRecord[]): Map<string, CommuneLue[]> {
+  const lots = new Map<string, CommuneLue[]>();
+  for (const { codeDepartement, ...commune } of communes) {
+    const lot = lots.get(codeDepartement);
+    if (lot) lot.push(commune);
+    else lots.set(codeDepartement, [commune]);
+  }
+  return lots;
+}
+
 /**
- * Loads the régions, départements and current communes of @etalab/decoupage-administratif
- * (the Code officiel géographique with postal codes and populations) into the subgraph's
- * collections. Idempotent: a second load of the same package version writes nothing.
+ * Loads every région, département and current commune of the installed
+ * @etalab/decoupage-administratif (the Code officiel géographique with postal codes and
+ * populations), the communes in lots by département. Idempotent: a second load of the same package
+ * version writes nothing. Counts are per commune, département and région. A commune a later vintage
+ * no longer lists (merged into another) is kept: partners still cite its code.
  */
-export async function loadDecoupageAdministratif(store: RegionModels, options: DecoupageLoadOptions = {}): Promise<DecoupageLoadReport> {
+export async function loadDecoupageAdministratif(store: RegionModels): Promise<DecoupageLoadReport> {
   const decoupage = await readDecoupage();
-  const only = options.departements ? restriction(options.departements, decoupage) : null;
   const source = { producteur: "Etalab", jeuDeDonnees: decoupage.jeuDeDonnees };
   const regions = new ImportReport(DECOUPAGE_SOURCE, "regions.json");
   const departements = new ImportReport(DECOUPAGE_SOURCE, "departements.json");
@@ -56,10 +53,11 @@ export async function loadDecoupageAdministratif(store: RegionModels, options: D
   const reports = { regions, departements, communes };
   for (const rejection of decoupage.rejected) reports[rejection.file].reject(rejection.code, rejection.reason);
 
-  // Parents first: a commune never points at a département that is not stored yet.
-  await ecrire(store, REGIONS, decoupage.regions, source, regions);
+  // Régions last: stored at this vintage, they say the whole load went through (assurerTerritoire).
+  communes.read += decoupage.communes.length;
+  await ecrireLots(store, COMMUNES_PAR_DEPARTEMENT, communeCodec, parDepartement(decoupage.communes), source, communes);
   await ecrire(store, DEPARTEMENTS, decoupage.departements, source, departements);
-  await ecrire(store, COMMUNES, only ? decoupage.communes.filter((c) => only.has(c.codeDepartement)) : decoupage.communes, source, communes);
+  await ecrire(store, REGIONS, decoupage.regions, source, regions);
 
   const written = [regions, departements, communes].reduce((sum, r) => sum + r.created + r.updated, 0);
   return { jeuDeDonnees: decoupage.jeuDeDonnees, regions, departements, communes, written };

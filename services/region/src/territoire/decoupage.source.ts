@@ -58,6 +58,11 @@ async function packageVersion(): Promise<string> {
   return manifest.version;
 }
 
+/** The dataset the installed package is (its vintage), without reading its data: "@etalab/decoupage-administratif 6.0.0". */
+export async function jeuDeDonneesInstalle(): Promise<string> {
+  return `${PACKAGE} ${await packageVersion()}`;
+}
+
 /** Reads the régions, départements and current communes of the installed @etalab/decoupage-administratif. */
 export async function readDecoupage(): Promise<Decoupage> {
   const [version, rawRegions, rawDepartements, rawCommunes] = await Promise.all([

@@ -4,6 +4,7 @@ import { storeEtablissements, type EtablissementRecord } from "../../etablisseme
 import { MENJ } from "../common/producteurs";
 import { lireEntete } from "../common/values";
 import { colonnes, lireGeolocalisation } from "./adresse-geolocalisation.parser";
+import { cite } from "../common/cite";
 
 /** `adresse-geolocalisation`: creates or completes établissements by UAI, never over the Annuaire. */
 export const adresseGeolocalisationImporter: Importer<RectoratModels> = {
@@ -13,7 +14,7 @@ export const adresseGeolocalisationImporter: Importer<RectoratModels> = {
     const header = await lireEntete(file, { encoding });
     const cols = colonnes(header);
     if (!cols.uai || !cols.nom) {
-      throw new ImportFormatError(file, `missing the identifying columns ("Code établissement" or "numero_uai", and "Appellation officielle" or "appellation_officielle"); found ${header.slice(0, 8).map((h) => `"${h}"`).join(", ")}`);
+      throw new ImportFormatError(file, `missing the identifying columns ("Code établissement" or "numero_uai", and "Appellation officielle" or "appellation_officielle"); found ${header.slice(0, 8).map(cite).join(", ")}`);
     }
     const records = new Map<string, EtablissementRecord>();
     for await (const row of readCsv(file, { required: [cols.uai, cols.nom], progress, label: "adresse-geolocalisation", rejects: report, encoding })) {

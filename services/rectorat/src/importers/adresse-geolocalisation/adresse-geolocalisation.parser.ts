@@ -28,6 +28,8 @@ export const ALIAS = {
   codeCommune: ["Code commune", "code_commune"],
   contrat: ["secteur_prive_libelle_type_contrat"],
   dateOuverture: ["date_ouverture"],
+  ministere: ["libelle_ministere"],
+  precision: ["Localisation", "localisation"],
 } as const;
 
 export type Champ = keyof typeof ALIAS;
@@ -82,6 +84,8 @@ export function lireGeolocalisation(values: Record<string, string>, cols: Partia
       coordonnees: Number.isFinite(lat) && Number.isFinite(lon) ? { latitude: lat, longitude: lon } : null,
       etat: ETATS[plat(get("etat") ?? "")] ?? null,
       dateOuverture: get("dateOuverture"),
+      ministereTutelle: get("ministere"),
+      precisionLocalisation: get("precision"),
     },
   };
 }

@@ -4,6 +4,7 @@ import { SourceOffre, StatutFormation } from "../../offre/offre.enum";
 import { MENJ } from "../common/producteurs";
 import { problemeOffre, storeOffres, type OffreLue } from "../common/offres";
 import { anneeDuFichier, nombre } from "../common/values";
+import { cite } from "../common/cite";
 
 const COLONNES = ["Etablissement d'accueil", "MEF STAT 11", "Statut Offre de formation", "Capacité carte scolaire", "Demandes vœux 1"];
 const STATUTS: Record<string, StatutFormation> = { ST: StatutFormation.SCOLAIRE, AP: StatutFormation.APPRENTISSAGE };
@@ -25,7 +26,7 @@ export const affelnetImporter: Importer<RectoratModels> = {
       const statut = STATUTS[v["Statut Offre de formation"].toUpperCase()];
       const [capacite, demandes] = [nombre(v["Capacité carte scolaire"]), nombre(v["Demandes vœux 1"])];
       const offre = { source: SourceOffre.AFFELNET, uai: v["Etablissement d'accueil"].toUpperCase(), mefStat11: v["MEF STAT 11"], statut, session, capacite: capacite ?? null, demandesPremierVoeu: demandes ?? null, voeuxConfirmes: null, libelle: null };
-      const probleme = problemeOffre(offre) ?? (statut ? null : `statut "${v["Statut Offre de formation"]}" is neither ST nor AP`) ?? (capacite === undefined || demandes === undefined ? "capacity or first wishes is not a number" : null);
+      const probleme = problemeOffre(offre) ?? (statut ? null : `statut ${cite(v["Statut Offre de formation"])} is neither ST nor AP`) ?? (capacite === undefined || demandes === undefined ? "capacity or first wishes is not a number" : null);
       if (probleme) {
         report.reject(`line ${row.line}`, probleme);
         continue;

@@ -43,6 +43,54 @@ describe("import annuaire", () => {
     });
   });
 
+  it("keeps what the Annuaire says of primary schools, éducation prioritaire, ULIS, circonscription, ministère, dates and position precision", async () => {
+    const { body } = await graphql<{ ecole: Record<string, unknown>; college: Record<string, unknown> }>(
+      service.url,
+      `{ ecole: etablissement(uai: "0350944L") { ...details } college: etablissement(uai: "0350708E") { ...details } }
+       fragment details on Etablissement { codeCommune ecoleMaternelle ecoleElementaire educationPrioritaire ulis circonscription { code nom } bassinFormation { code libelle }
+                                           ministereTutelle dateMiseAJour dateOuverture precisionLocalisation nombreEleves }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      // A maternelle of Rennes in REP+: the main facts of a primary school.
+      ecole: {
+        codeCommune: "35238", ecoleMaternelle: true, ecoleElementaire: false, educationPrioritaire: "REP_PLUS", ulis: false,
+        // The 2023 export has the circonscription's name, not its code, and no bassin de formation.
+        circonscription: { code: null, nom: "Circonscription d'inspection du 1er degré de Rennes Sud" }, bassinFormation: null,
+        ministereTutelle: "MINISTERE DE L'EDUCATION NATIONALE", dateMiseAJour: "2023-06-08", dateOuverture: "1969-08-22", precisionLocalisation: "Numéro de rue", nombreEleves: 97,
+      },
+      college: {
+        codeCommune: "35095", ecoleMaternelle: null, ecoleElementaire: null, educationPrioritaire: "REP", ulis: true, circonscription: null, bassinFormation: null,
+        ministereTutelle: "MINISTERE DE L'EDUCATION NATIONALE", dateMiseAJour: "2023-06-08", dateOuverture: "1966-11-08", precisionLocalisation: "Numéro de rue", nombreEleves: 620,
+      },
+    });
+  });
+
+  it("filters and counts établissements by école maternelle / élémentaire, éducation prioritaire and ULIS", async () => {
+    type Liste = { totalCount: number; facettes: Record<string, { valeur: string; nombre: number }[]> };
+    const liste = async (args: string) => {
+      const { body } = await graphql<{ etablissements: Liste }>(
+        service.url,
+        `{ etablissements(departement: "35", ${args}) { totalCount facettes { ecoleMaternelle { valeur nombre } ecoleElementaire { valeur nombre } educationPrioritaire { valeur libelle nombre } ulis { valeur nombre } } } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      return body.data!.etablissements;
+    };
+    const maternelles = await liste("ecoleMaternelle: true");
+    expect(maternelles.totalCount).toBe(566);
+    expect(maternelles.facettes.ecoleElementaire).toEqual([{ valeur: "true", nombre: 454 }, { valeur: "false", nombre: 112 }]);
+    expect((await liste("ecoleElementaire: true")).totalCount).toBe(573);
+    expect((await liste("ulis: true")).totalCount).toBe(102);
+    const prioritaire = await liste("educationPrioritaire: [REP, REP_PLUS]");
+    expect(prioritaire.totalCount).toBe(56);
+    expect(prioritaire.facettes.educationPrioritaire).toEqual([
+      { valeur: "REP", libelle: "Réseau d'éducation prioritaire (REP)", nombre: 50 },
+      { valeur: "REP_PLUS", libelle: "Réseau d'éducation prioritaire renforcé (REP+)", nombre: 6 },
+    ]);
+    // Combined: the maternelles of éducation prioritaire.
+    expect((await liste("ecoleMaternelle: true, educationPrioritaire: [REP, REP_PLUS]")).totalCount).toBe(35);
+  });
+
   it("changes nothing on a second import of the same file", async () => {
     const report = await annuaire(SAMPLES.annuaire);
     expect(report.toJSON()).toMatchObject({ read: 996, created: 0, updated: 0, unchanged: 993, rejected: 0 });
@@ -74,6 +122,39 @@ describe("import annuaire", () => {
     const back = await annuaire(SAMPLES.annuaire);
     expect(back.toJSON()).toMatchObject({ created: 0, rejected: 0 });
     expect(await countOf(service, ETABLISSEMENTS)).toBe(993);
+  });
+
+  it("reads the newer layout (71 columns: circonscription and bassin codes, multi_uai…) by header name", async () => {
+    // Two schools of the extract in the newer layout (our fixture: circonscription and bassin codes illustrative).
+    const report = await annuaire(fixture("annuaire_colonnes_recentes.csv"));
+    expect(report.toJSON()).toMatchObject({ read: 2, created: 0, updated: 2, rejected: 0 });
+    const { body } = await graphql<{ etablissement: Record<string, unknown> }>(
+      service.url,
+      `{ etablissement(uai: "0350944L") { nom ecoleMaternelle educationPrioritaire circonscription { code nom } bassinFormation { code libelle } dateMiseAJour coordonnees { latitude } } }`,
+    );
+    expect(body.data!.etablissement).toEqual({
+      nom: "Ecole maternelle publique Guillevic", ecoleMaternelle: true, educationPrioritaire: "REP_PLUS",
+      circonscription: { code: "0351995D", nom: "Circonscription d'inspection du 1er degré de Rennes Sud" }, bassinFormation: { code: "14007", libelle: "RENNES" },
+      dateMiseAJour: "2025-01-15", coordonnees: { latitude: 48.08942397234678 },
+    });
+  });
+
+  it("stores the same établissements from the newer layout as API JSON (lower-case names, numbers, position as an object)", async () => {
+    const csv = await stored<EtablissementDoc>(service, ETABLISSEMENTS, "0350944L");
+    // The records of the CSV fixture as the open-data API gives them.
+    const [entete, ...lignes] = readFileSync(fixture("annuaire_colonnes_recentes.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\n");
+    const noms = entete.split(";").map((nom) => nom.toLowerCase());
+    const enJson = (ligne: string) => {
+      const valeurs = ligne.split(";");
+      const record: Record<string, unknown> = {};
+      noms.forEach((nom, i) => (record[nom] = valeurs[i] === "" ? null : /^[01]$/.test(valeurs[i]) ? Number(valeurs[i]) : valeurs[i]));
+      const [lat, lon] = String(record.position).split(",").map(Number);
+      return { ...record, position: { lon, lat }, latitude: lat, longitude: lon };
+    };
+    const json = join(mkdtempSync(join(tmpdir(), "annuaire-api-")), "annuaire.json");
+    writeFileSync(json, JSON.stringify({ total_count: lignes.length, results: lignes.map(enJson) }));
+    expect((await annuaire(json)).toJSON()).toMatchObject({ read: 2, created: 0, updated: 0, unchanged: 2 });
+    expect((await stored<EtablissementDoc>(service, ETABLISSEMENTS, "0350944L"))?.origines.annuaire?.champs).toEqual(csv?.origines.annuaire?.champs);
   });
 
   it("refuses a file without the UAI column as a whole, and keeps what is stored", async () => {

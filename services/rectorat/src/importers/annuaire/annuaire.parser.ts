@@ -2,7 +2,8 @@ import { CODE_COMMUNE, normaliseAcademie, normaliseDepartement, uaiProblem } fro
 import { EtatEtablissement, Secteur, Section, TypeEtablissement, Voie } from "../../etablissement/etablissement.enum";
 import type { EtablissementChamps } from "../../etablissement/etablissement.model";
 import type { EtablissementRecord } from "../../etablissement/etablissement.store";
-import { drapeau, plat, texte } from "../common/values";
+import { dateIso, drapeau, plat, texte } from "../common/values";
+import { detailsAnnuaire } from "./annuaire.details";
 
 /** The columns without which a file is not the Annuaire (names in lower case, as the API writes them). */
 export const COLONNES_ANNUAIRE = ["identifiant_de_l_etablissement", "nom_etablissement"];
@@ -88,8 +89,9 @@ export function lireAnnuaire(row: Record<string, string>): EtablissementRecord |
     sections: SECTIONS.filter(([col]) => drapeau(row[col])).map(([, section]) => section),
     ficheOnisep: texte(row.fiche_onisep),
     etat: ETATS[plat(row.etat)] ?? null,
-    dateOuverture: texte(row.date_ouverture),
+    dateOuverture: dateIso(row.date_ouverture) ?? texte(row.date_ouverture),
     siret: texte(row.siren_siret),
+    ...detailsAnnuaire(row),
   };
   return { uai, champs };
 }
@@ -109,5 +111,8 @@ export function fusionner(premier: EtablissementChamps, autre: EtablissementCham
     apprentissage: ou(premier.apprentissage, autre.apprentissage),
     hebergement: ou(premier.hebergement, autre.hebergement),
     restauration: ou(premier.restauration, autre.restauration),
+    ecoleMaternelle: ou(premier.ecoleMaternelle, autre.ecoleMaternelle),
+    ecoleElementaire: ou(premier.ecoleElementaire, autre.ecoleElementaire),
+    ulis: ou(premier.ulis, autre.ulis),
   };
 }

@@ -1,4 +1,5 @@
 import { ImportFormatError, readCsv, readDecoded, readHeadText, type EncodingOption, type ProgressSink, type RejectionSink } from "@prisme/common";
+import { lireEntete } from "../common/values";
 import { COLONNES_ANNUAIRE } from "./annuaire.parser";
 
 export interface LigneAnnuaire {
@@ -39,7 +40,9 @@ export async function lireFichierAnnuaire(path: string, options: { progress: Pro
     return records.map((record, i) => ({ where: `record ${i + 1}`, values: lower(record) }));
   }
   const lignes: LigneAnnuaire[] = [];
-  const required = ["Identifiant_de_l_etablissement", "Nom_etablissement"];
+  // Vintages write the names in another case (Identifiant_de_l_etablissement, identifiant_de_l_etablissement).
+  const entete = await lireEntete(path, { encoding });
+  const required = ["Identifiant_de_l_etablissement", "Nom_etablissement"].map((colonne) => entete.find((nom) => nom.toLowerCase() === colonne.toLowerCase()) ?? colonne);
   for await (const row of readCsv(path, { required, label: "annuaire", ...options })) lignes.push({ where: `line ${row.line}`, values: lower(row.values) });
   return lignes;
 }

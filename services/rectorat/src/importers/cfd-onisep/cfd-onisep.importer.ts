@@ -1,31 +1,30 @@
-import { ImportReport, readCsv, RecordWriter, type Importer } from "@prisme/common";
+import { ImportReport, readHeadText, RecordWriter, type EncodingOption, type Importer } from "@prisme/common";
 import type { RectoratModels } from "../../context";
-import { LIENS_CFD_ONISEP } from "../../lien/lien-cfd-onisep.model";
-import { CFD } from "../bcn-mef/bcn-mef.parser";
+import { LIENS_CFD_ONISEP, LIENS_TABLE_DE_PASSAGE } from "../../lien/lien-cfd-onisep.model";
+import { liensCertifInfo } from "./certif-info.liens";
+import { liensTableDePassage } from "./table-de-passage.liens";
 
-const FOR_ID = /^FOR\.\d+$/;
+/** Whether a file is XML (its first character, after a BOM and blanks, is "<"). */
+const estXml = async (path: string, encoding?: EncodingOption) => (await readHeadText(path, { encoding }, 64)).trimStart().startsWith("<");
 
 /**
- * `cfd-onisep`: the diploma (CFD) → Onisep formation (FOR id) links of the Certif Info file.
- * Kept as a link table of this subgraph so that offers are linked by the read model, whatever
- * the order of the imports; rows without both codes carry no link and are skipped.
+ * `cfd-onisep`: the diploma (CFD) → Onisep formation (FOR id) links that decode offers and the
+ * constat de rentrée, from either publication that has them: the Certif Info CSV (Code_Scolarité →
+ * codeIdeo2) or the Onisep table de passage (XML, ci_code_scolarite → ideo_identifiant_formation).
+ * Each source keeps its own link table, so neither import erases the other's links; the read model
+ * decodes with both (the union of their FOR ids), whatever the order of the imports.
  */
 export const cfdOnisepImporter: Importer<RectoratModels> = {
-  description: "Certif Info CSV (Réseau des Carif-Oref): its Code_Scolarité (CFD) → codeIdeo2 (Onisep FOR id) links",
+  description: "CFD → Onisep formation links: the Certif Info CSV (Code_Scolarité → codeIdeo2) or the Onisep table de passage XML (ci_code_scolarite → ideo_identifiant_formation)",
   async run(store, file, { progress, encoding }) {
     const report = new ImportReport("cfd-onisep", file);
-    const liens = new Map<string, Set<string>>();
-    for await (const row of readCsv(file, { quotes: "relaxed", required: ["Code_Scolarité", "codeIdeo2"], progress, label: "cfd-onisep", rejects: report, encoding })) {
-      report.read += 1;
-      const cfd = row.values["Code_Scolarité"].toUpperCase();
-      const id = row.values.codeIdeo2;
-      if (!cfd || !id) continue;
-      if (!CFD.test(cfd)) report.reject(`line ${row.line}`, `Code_Scolarité "${cfd}" is not an 8-character diploma code`);
-      else if (!FOR_ID.test(id)) report.reject(`line ${row.line}`, `codeIdeo2 "${id}" is not an Onisep formation id (FOR.nnnn)`);
-      else liens.set(cfd, (liens.get(cfd) ?? new Set()).add(id));
-    }
-    const provenance = { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info: liens Code_Scolarité → codeIdeo2" };
-    const writer = new RecordWriter(store.db, LIENS_CFD_ONISEP, { provenance, counts: report, changes: store.changes, progress, label: "cfd-onisep" });
+    const xml = await estXml(file, encoding);
+    // The whole file is read and checked before the first write.
+    const liens = xml ? await liensTableDePassage(file, report, progress) : await liensCertifInfo(file, report, progress, encoding);
+    const provenance = xml
+      ? { producteur: "Onisep", jeuDeDonnees: "Table de passage codes certifications et formations: liens ci_code_scolarite → ideo_identifiant_formation" }
+      : { producteur: "Réseau des Carif-Oref", jeuDeDonnees: "Certif Info: liens Code_Scolarité → codeIdeo2" };
+    const writer = new RecordWriter(store.db, xml ? LIENS_TABLE_DE_PASSAGE : LIENS_CFD_ONISEP, { provenance, counts: report, changes: store.changes, progress, label: "cfd-onisep" });
     await writer.write([...liens].map(([cfd, ids]) => ({ _id: cfd, formationIds: [...ids].sort() })));
     return report;
   },

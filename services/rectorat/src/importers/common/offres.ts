@@ -1,6 +1,7 @@
 import { RecordWriter, type ImportReport, type Provenance, type ProgressSink, type Store } from "@prisme/common";
 import { uaiProblem } from "../../common/identifiers";
 import { cleOffre, OFFRES, type OffreDoc } from "../../offre/offre.model";
+import { cite } from "./cite";
 
 export type OffreLue = Omit<OffreDoc, "_id" | "provenance" | "formationIds">;
 
@@ -9,7 +10,7 @@ const MEF_STAT_11 = /^[0-9A-Z]{11}$/;
 
 /** Why an offer row cannot be kept, or null. */
 export function problemeOffre(offre: Pick<OffreDoc, "uai" | "mefStat11">): string | null {
-  return uaiProblem(offre.uai) ?? (MEF_STAT_11.test(offre.mefStat11 ?? "") ? null : `MEFSTAT11 "${offre.mefStat11}" is not an 11-character code`);
+  return uaiProblem(offre.uai) ?? (MEF_STAT_11.test(offre.mefStat11 ?? "") ? null : `MEFSTAT11 ${cite(offre.mefStat11)} is not an 11-character code`);
 }
 
 /** Stores offers by their natural key (source, UAI, MEFSTAT11, statut); the read model decodes them. */

@@ -16,4 +16,6 @@ export const SAMPLES = {
   parcoursup: sample("rectorat", "parcoursup_bts_attractivite_capacite_2024_auvergne.csv"),
   inserjeunesPro: sample("rectorat", "inserjeunes_depp_etablissements_2022_2023_voie_pro_auvergne.csv"),
   inserjeunesApprentissage: sample("rectorat", "inserjeunes_depp_etablissements_2022_2023_apprentissage_auvergne.csv"),
+  constatRentree: sample("rectorat", "constat_rentree_2020_effectifs_uai_mef_auvergne.csv"),
+  tableDePassage: sample("onisep", "table_de_passage_codes_certifications_et_formations.xml"),
 };

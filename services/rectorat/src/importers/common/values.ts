@@ -24,6 +24,15 @@ export function plat(value: string | undefined): string {
 /** An empty cell is null. */
 export const texte = (value: string | undefined): string | null => ((value ?? "").trim() === "" ? null : value!.trim());
 
+/** A date as ISO 8601 AAAA-MM-JJ, from that form or the French JJ/MM/AAAA (an instant keeps its day); null when empty or unreadable. */
+export function dateIso(value: string | undefined): string | null {
+  const text = (value ?? "").trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const fr = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+  return fr ? `${fr[3]}-${fr[2]}-${fr[1]}` : null;
+}
+
 /** The header line of a delimited file (BOM dropped, decoded as the file will be), to tell its layout before reading it. */
 export async function lireEntete(path: string, options: EncodingOptions = {}, delimiter = ";"): Promise<string[]> {
   const first = (await readHeadText(path, options)).split(/\r?\n/)[0];

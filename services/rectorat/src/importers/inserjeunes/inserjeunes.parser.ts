@@ -2,6 +2,7 @@ import { uaiProblem } from "../../common/identifiers";
 import { PopulationInsertion } from "../../insertion/insertion.enum";
 import { cleInsertion, type InsertionDoc } from "../../insertion/insertion.model";
 import { nombre, plat, texte } from "../common/values";
+import { cite } from "../common/cite";
 
 export const COLONNE_UAI = "n°UAI de l'établissement";
 export const COLONNE_POPULATION = "Dont apprentis en EPLE";
@@ -43,13 +44,13 @@ export function lireInsertion(values: Record<string, string>, millesime: string)
   let population = PopulationInsertion.APPRENTISSAGE;
   if (COLONNE_POPULATION in values) {
     const lue = POPULATIONS[plat(values[COLONNE_POPULATION]).replace(/^-\s*/, "")];
-    if (!lue) return { rejet: `${uai}: population "${values[COLONNE_POPULATION]}" is not ensemble, dont apprentis or dont élèves en voie pro sco` };
+    if (!lue) return { rejet: `${uai}: population ${cite(values[COLONNE_POPULATION])} is not ensemble, dont apprentis or dont élèves en voie pro sco` };
     population = lue;
   }
   const record: Record<string, unknown> = { _id: cleInsertion(uai, millesime, population), uai, millesime, population, libelleEtablissement: texte(values["Libellé de l'établissement"]) };
   for (const [champ, colonne] of Object.entries(TAUX)) {
     const value = nombre(values[colonne]);
-    if (value === undefined) return { rejet: `${uai}: "${colonne}" is "${values[colonne]}", neither a number nor nd` };
+    if (value === undefined) return { rejet: `${uai}: ${cite(colonne)} is ${cite(values[colonne])}, neither a number nor nd` };
     record[champ] = value;
   }
   return record as unknown as InsertionLue;

@@ -3,6 +3,7 @@ import type { RectoratModels } from "../../context";
 import { SourceOffre, StatutFormation } from "../../offre/offre.enum";
 import { problemeOffre, storeOffres, type OffreLue } from "../common/offres";
 import { anneeDuFichier, nombre, plat, texte } from "../common/values";
+import { cite } from "../common/cite";
 
 const COLONNES = ["UAI", "MEFSTAT11", "STATUT", "CAPACITEPSUP", "NB_VOEUX_CONFIRMES"];
 
@@ -19,7 +20,7 @@ export const parcoursupImporter: Importer<RectoratModels> = {
       const statut = plat(v.STATUT) === "apprentissage" ? StatutFormation.APPRENTISSAGE : plat(v.STATUT) === "scolaire" ? StatutFormation.SCOLAIRE : undefined;
       const [capacite, voeux] = [nombre(v.CAPACITEPSUP), nombre(v.NB_VOEUX_CONFIRMES)];
       const offre: OffreLue = { source: SourceOffre.PARCOURSUP, uai: v.UAI.toUpperCase(), mefStat11: v.MEFSTAT11, statut: statut!, session, capacite: capacite ?? null, demandesPremierVoeu: null, voeuxConfirmes: voeux ?? null, libelle: texte(v["LIBELLÉFORMATION"]) };
-      const probleme = problemeOffre(offre) ?? (statut ? null : `STATUT "${v.STATUT}" is neither Scolaire nor Apprentissage`) ?? (capacite === undefined || voeux === undefined ? "CAPACITEPSUP or NB_VOEUX_CONFIRMES is not a number" : null);
+      const probleme = problemeOffre(offre) ?? (statut ? null : `STATUT ${cite(v.STATUT)} is neither Scolaire nor Apprentissage`) ?? (capacite === undefined || voeux === undefined ? "CAPACITEPSUP or NB_VOEUX_CONFIRMES is not a number" : null);
       if (probleme) report.reject(`line ${row.line}`, probleme);
       else offres.set(`${offre.uai}:${offre.mefStat11}:${statut}`, offre);
     }

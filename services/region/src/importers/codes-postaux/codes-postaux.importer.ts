@@ -1,7 +1,10 @@
-import { ImportFormatError, ImportReport, readCsv, RecordWriter, scanCollection, type CoordonneesDoc, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, ImportReport, readCsv, type CoordonneesDoc, type EncodingOption, type Importer, type ProgressSink } from "@prisme/common";
 import type { RegionModels } from "../../context";
 import { CODE_COMMUNE } from "../../common/identifiers";
-import { CENTRES, COMMUNES, type CentreDoc } from "../../commune/commune.model";
+import { centreCodec, CENTRES_PAR_DEPARTEMENT, cleLotCentres, type CentreLu } from "../../territoire/centres.lots";
+import { ecrireLots } from "../../territoire/lots.writer";
+import { toutesLesCommunes } from "../communes-stockees";
+import { cite } from "../cite";
 
 export const SOURCE = "codes-postaux";
 export const CODES_POSTAUX_PROVENANCE = { producteur: "La Poste", jeuDeDonnees: "Base officielle des codes postaux" } as const;
@@ -11,9 +14,9 @@ const COLUMNS = { code: "Code_commune_INSEE", gps: "coordonnees_gps" };
 /** "45.7856492991,3.11554542903" → a point, or the reason it is not one. */
 export function parsePoint(text: string): CoordonneesDoc | string {
   const parts = text.split(",").map((p) => p.trim());
-  if (parts.length !== 2 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return `coordonnees_gps "${text}" is not "latitude,longitude"`;
+  if (parts.length !== 2 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return `coordonnees_gps ${cite(text)} is not "latitude,longitude"`;
   const [latitude, longitude] = parts.map(Number);
-  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return `coordonnees_gps "${text}" is out of range`;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return `coordonnees_gps ${cite(text)} is out of range`;
   return { latitude, longitude };
 }
 
@@ -22,6 +25,7 @@ export function parsePoint(text: string): CoordonneesDoc | string {
  * "ligne 5": a commune appears on several lines with the same point; the first point is kept).
  * Figures are per commune (read = distinct INSEE codes); a code not stored is rejected, since
  * the territory comes from @etalab/decoupage-administratif and is never created from this file.
+ * Centres are stored in La Poste's own lots by département (`laposte:63`).
  */
 export async function importCodesPostaux(store: RegionModels, file: string, progress?: ProgressSink, encoding?: EncodingOption): Promise<ImportReport> {
   const report = new ImportReport(SOURCE, file);
@@ -32,7 +36,7 @@ export async function importCodesPostaux(store: RegionModels, file: string, prog
     lines += 1;
     const code = values[COLUMNS.code];
     if (!CODE_COMMUNE.test(code)) {
-      report.reject(`line ${line}`, `"${code}" is not an INSEE commune code`);
+      report.reject(`line ${line}`, `${cite(code)} is not an INSEE commune code`);
       continue;
     }
     const known = points.get(code);
@@ -52,24 +56,22 @@ export async function importCodesPostaux(store: RegionModels, file: string, prog
   if (lines > 0 && points.size === 0) throw new ImportFormatError(file, "no line has a valid INSEE code");
 
   report.read = points.size;
-  const stored = await communesStockees(store);
-  const centres: Omit<CentreDoc, "provenance">[] = [];
+  const departementDe = new Map((await toutesLesCommunes(store)).map((c) => [c._id, c.codeDepartement]));
+  const lots = new Map<string, CentreLu[]>();
   for (const [code, { point, line, reason }] of points) {
+    const departement = departementDe.get(code);
     if (!point) report.reject(`line ${line} (${code})`, reason ?? "no point");
-    else if (!stored.has(code)) report.reject(`line ${line} (${code})`, `commune ${code} is not stored (load the territory first, or it is not a current commune)`);
-    else centres.push({ _id: code, centre: point });
+    else if (!departement) report.reject(`line ${line} (${code})`, `commune ${code} is not stored (not a current commune of the territory)`);
+    else {
+      const id = cleLotCentres("laposte", departement);
+      const lot = lots.get(id);
+      if (lot) lot.push({ code, centre: point });
+      else lots.set(id, [{ code, centre: point }]);
+    }
   }
-  // Created = a commune's first centre, updated = a changed one (or one of another source), unchanged: not written.
-  const writer = new RecordWriter(store.db, CENTRES, { provenance: CODES_POSTAUX_PROVENANCE, counts: report, changes: store.changes, progress, label: SOURCE });
-  await writer.write(centres);
+  // Created = a commune's first centre from La Poste, updated = a changed one, unchanged: its lot is not written.
+  await ecrireLots(store, CENTRES_PAR_DEPARTEMENT, centreCodec, lots, CODES_POSTAUX_PROVENANCE, report, progress);
   return report;
-}
-
-/** The INSEE codes of the stored communes: one read of their _id (an import may scan; a request never does). */
-async function communesStockees(store: RegionModels): Promise<Set<string>> {
-  const codes = new Set<string>();
-  for await (const doc of scanCollection<{ _id: string }>(store.db, COMMUNES)) codes.add(doc._id);
-  return codes;
 }
 
 export const codesPostauxImporter: Importer<RegionModels> = {

@@ -5,6 +5,7 @@ import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { StructureRecord } from "../../structure/structure.model";
 import { toutesLesCommunes, type CommuneRepere } from "../communes-stockees";
 import { ecrireStructures, sansHorairesNiContacts } from "../structures.common";
+import { cite } from "../cite";
 
 export const SOURCE = "mission-locale-couverture";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Zones de couverture des Missions locales" };
@@ -26,7 +27,7 @@ export async function importCouverture(store: RegionModels, file: string, progre
       continue;
     }
     if (!CODE_COMMUNE.test(commune)) {
-      report.reject(`line ${line}`, `"${commune}" is not an INSEE commune code`);
+      report.reject(`line ${line}`, `${cite(commune)} is not an INSEE commune code`);
       continue;
     }
     const ml = parML.get(code) ?? { nom: values[COL.nom], adresse: values[COL.adresse], cp: values[COL.cp], ville: values[COL.ville], communes: new Set<string>() };

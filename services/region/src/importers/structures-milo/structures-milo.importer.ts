@@ -4,6 +4,7 @@ import { PublicStructure, TypeStructure } from "../../structure/structure.enum";
 import type { StructureRecord } from "../../structure/structure.model";
 import { communesParCode } from "../communes-stockees";
 import { codeDepartementDe, ecrireStructures, readJsonArray, sansHorairesNiContacts } from "../structures.common";
+import { cite } from "../cite";
 
 export const SOURCE = "structures-milo";
 const PROVENANCE = { producteur: "UNML", jeuDeDonnees: "Référentiel des structures Mission locale (pass-emploi)" };
@@ -22,22 +23,24 @@ export async function importStructuresMilo(store: RegionModels, file: string, pr
     const id = typeof item.id === "string" ? item.id.trim() : "";
     const nom = [item.nom_usuel, item.nom_officiel].find((n): n is string => typeof n === "string" && n.trim() !== "")?.trim();
     if (!ID.test(id)) {
-      report.reject(`record ${i + 1}`, `id "${String(item.id)}" is not an INSEE code followed by S and two digits`);
+      report.reject(`record ${i + 1}`, `id ${cite(String(item.id))} is not an INSEE code followed by S and two digits`);
       continue;
     }
     if (!nom) {
       report.reject(`record ${i + 1} (id ${id})`, "no nom_usuel nor nom_officiel");
       continue;
     }
-    // A seat outside the loaded territory: kept, without a commune (so without a point).
-    const commune = communes.get(id.slice(0, 5));
+    // A seat that is no stored commune (the referential's technical entries, 99994S00): kept with its
+    // code, which resolves to no commune and gives no point.
+    const codeCommune = id.slice(0, 5);
+    const commune = communes.get(codeCommune);
     records.push({
       _id: `milo-${id}`,
       id: `milo-${id}`,
       type: TypeStructure.MISSION_LOCALE,
       nom,
       adresse: null,
-      codeCommune: commune?._id ?? null,
+      codeCommune,
       codeDepartement: commune?.codeDepartement ?? codeDepartementDe(item.code_departement),
       coordonnees: null,
       publics: [PublicStructure.JEUNES_16_25],

@@ -114,18 +114,20 @@ describe("structures importer (Prisme's own format)", () => {
         "pij-issoire;PIJ;PIJ d'Issoire;;63178;;;;;;;;;;LUNDI 9h-12h;",
         "pij-vichy;PIJ;PIJ de Vichy;;03310;;;;pij.vichy@;;;;;;;",
         "pij-nulle-part;PIJ;PIJ;;6311;;;;;;;;;;;",
-        "pij-ailleurs;PIJ;PIJ de Lyon;;69123;;;;;;;;;;;",
+        "pij-lyon;PIJ;PIJ de Lyon;;69123;;;;;;;;;;;",
+        "pij-beon;PIJ;PIJ de Béon;;01039;;;;;;;;;;;",
       ].join("\n"),
     );
     const report = await run(service, file);
-    expect(report).toMatchObject({ read: 7, created: 1, rejectedCount: 6 });
+    // Lyon is a commune of the territory (all France); Béon merged into Culoz-Béon in 2019: no current commune has its code.
+    expect(report).toMatchObject({ read: 8, created: 2, rejectedCount: 6 });
     expect(report.rejections).toEqual([
       { where: "line 3 (id x-1)", reason: expect.stringMatching(/^unknown type "MAISON_DE_QUARTIER"/) },
       { where: "line 4 (id pij-riom)", reason: 'bad hours "LUNDI 14:00-12:00": closes before it opens' },
       { where: "line 5 (id pij-issoire)", reason: 'bad hours "LUNDI 9h-12h": times must be HH:MM, 00:00 to 23:59' },
       { where: "line 6 (id pij-vichy)", reason: 'bad e-mail "pij.vichy@"' },
       { where: "line 7 (id pij-nulle-part)", reason: expect.stringMatching(/^codeCommune "6311" is not an INSEE commune code/) },
-      { where: "line 8 (id pij-ailleurs)", reason: 'unknown commune "69123" (not in the loaded territory)' },
+      { where: "line 9 (id pij-beon)", reason: 'unknown commune "01039" (no current commune of France has this code)' },
     ]);
     expect(await structure(service, "pij-thiers")).toMatchObject({ type: "PIJ", codeCommune: "63430" });
     expect(await countIn(service, STRUCTURES, { _id: { $in: ["x-1", "pij-riom", "pij-issoire", "pij-vichy"] } })).toBe(0);

@@ -6,6 +6,7 @@ import { JourSemaine, PublicStructure, TypeStructure } from "../../structure/str
 import type { ContactsDoc, HoraireDoc, StructureRecord } from "../../structure/structure.model";
 import { communesParCode, type CommuneRepere } from "../communes-stockees";
 import { ecrireStructures, readJsonArray } from "../structures.common";
+import { cite } from "../cite";
 
 export const SOURCE = "structures";
 const PROVENANCE = { producteur: "Réseaux du SPRO", jeuDeDonnees: "Structures SPRO (format Prisme)" };
@@ -59,7 +60,7 @@ function nombre(value: unknown, champ: string, min: number, max: number): number
   const text = texte(value);
   if (text === null) return null;
   const n = Number(text.replace(",", "."));
-  if (!Number.isFinite(n) || n < min || n > max) throw new Rejet(`${champ} "${text}" is not a number between ${min} and ${max}`);
+  if (!Number.isFinite(n) || n < min || n > max) throw new Rejet(`${champ} ${cite(text)} is not a number between ${min} and ${max}`);
   return n;
 }
 
@@ -70,13 +71,13 @@ function horaire(slot: unknown): HoraireDoc {
     [jour, ouverture, fermeture] = [texte(s.jour) ?? "", texte(s.ouverture) ?? "", texte(s.fermeture) ?? ""];
   } else {
     const match = SLOT.exec(texte(slot) ?? "");
-    if (!match) throw new Rejet(`bad hours "${texte(slot) ?? ""}": expected a day and a time range, e.g. "LUNDI 09:00-12:00"`);
+    if (!match) throw new Rejet(`bad hours ${cite(texte(slot) ?? "")}: expected a day and a time range, e.g. "LUNDI 09:00-12:00"`);
     [, jour, ouverture, fermeture] = match;
   }
   const label = `${jour} ${ouverture}-${fermeture}`;
-  if (!JOURS.includes(jour.toUpperCase() as JourSemaine)) throw new Rejet(`bad hours "${label}": unknown day "${jour}" (expected ${JOURS.join(", ")})`);
-  if (!HEURE.test(ouverture) || !HEURE.test(fermeture)) throw new Rejet(`bad hours "${label}": times must be HH:MM, 00:00 to 23:59`);
-  if (ouverture >= fermeture) throw new Rejet(`bad hours "${label}": closes before it opens`);
+  if (!JOURS.includes(jour.toUpperCase() as JourSemaine)) throw new Rejet(`bad hours ${cite(label)}: unknown day ${cite(jour)} (expected ${JOURS.join(", ")})`);
+  if (!HEURE.test(ouverture) || !HEURE.test(fermeture)) throw new Rejet(`bad hours ${cite(label)}: times must be HH:MM, 00:00 to 23:59`);
+  if (ouverture >= fermeture) throw new Rejet(`bad hours ${cite(label)}: closes before it opens`);
   return { jour: jour.toUpperCase() as JourSemaine, ouverture, fermeture };
 }
 
@@ -96,10 +97,10 @@ function horaires(value: unknown): HoraireDoc[] {
 function contacts(row: Valeurs): ContactsDoc {
   const telephone = texte(row.telephone);
   if (telephone !== null && !TELEPHONE.test(telephone.replace(/[\s.-]/g, ""))) {
-    throw new Rejet(`bad telephone "${telephone}": expected a French number (04 73 00 00 00) or an international one (+33 4 73 00 00 00)`);
+    throw new Rejet(`bad telephone ${cite(telephone)}: expected a French number (04 73 00 00 00) or an international one (+33 4 73 00 00 00)`);
   }
   const courriel = texte(row.courriel);
-  if (courriel !== null && !COURRIEL.test(courriel)) throw new Rejet(`bad e-mail "${courriel}"`);
+  if (courriel !== null && !COURRIEL.test(courriel)) throw new Rejet(`bad e-mail ${cite(courriel)}`);
   const siteWeb = texte(row.siteWeb);
   if (siteWeb !== null) {
     let url: URL | null = null;
@@ -108,7 +109,7 @@ function contacts(row: Valeurs): ContactsDoc {
     } catch {
       url = null;
     }
-    if (!url || !["http:", "https:"].includes(url.protocol) || !url.hostname.includes(".")) throw new Rejet(`bad siteWeb "${siteWeb}": expected an http(s) URL`);
+    if (!url || !["http:", "https:"].includes(url.protocol) || !url.hostname.includes(".")) throw new Rejet(`bad siteWeb ${cite(siteWeb)}: expected an http(s) URL`);
   }
   return { telephone, courriel, siteWeb };
 }
@@ -116,26 +117,26 @@ function contacts(row: Valeurs): ContactsDoc {
 /** One row of the file as a structure, or a Rejet saying why not. */
 function structure(row: Valeurs, communes: ReadonlyMap<string, CommuneRepere>): StructureRecord {
   const id = texte(row.id) ?? "";
-  if (!ID.test(id)) throw new Rejet(`id "${id}" must be 1 to 80 letters, digits, ".", "_" or "-"`);
+  if (!ID.test(id)) throw new Rejet(`id ${cite(id)} must be 1 to 80 letters, digits, ".", "_" or "-"`);
   const type = texte(row.type) ?? "";
-  if (!Object.values(TypeStructure).includes(type as TypeStructure)) throw new Rejet(`unknown type "${type}" (expected ${Object.values(TypeStructure).join(", ")})`);
+  if (!Object.values(TypeStructure).includes(type as TypeStructure)) throw new Rejet(`unknown type ${cite(type)} (expected ${Object.values(TypeStructure).join(", ")})`);
   const nom = texte(row.nom);
   if (!nom) throw new Rejet("no nom");
   const codeCommune = texte(row.codeCommune) ?? "";
-  if (!CODE_COMMUNE.test(codeCommune)) throw new Rejet(`codeCommune "${codeCommune}" is not an INSEE commune code (5 characters, e.g. 63113, 2A004)`);
+  if (!CODE_COMMUNE.test(codeCommune)) throw new Rejet(`codeCommune ${cite(codeCommune)} is not an INSEE commune code (5 characters, e.g. 63113, 2A004)`);
   const commune = communes.get(codeCommune);
-  if (!commune) throw new Rejet(`unknown commune "${codeCommune}" (not in the loaded territory)`);
+  if (!commune) throw new Rejet(`unknown commune ${cite(codeCommune)} (no current commune of France has this code)`);
   const latitude = nombre(row.latitude, "latitude", -90, 90);
   const longitude = nombre(row.longitude, "longitude", -180, 180);
   if ((latitude === null) !== (longitude === null)) throw new Rejet("latitude and longitude go together: give both or neither");
   const publics = liste(row.publics);
   const inconnu = publics.find((p) => !Object.values(PublicStructure).includes(p as PublicStructure));
-  if (inconnu) throw new Rejet(`unknown public "${inconnu}" (expected ${Object.values(PublicStructure).join(", ")})`);
+  if (inconnu) throw new Rejet(`unknown public ${cite(inconnu)} (expected ${Object.values(PublicStructure).join(", ")})`);
   const communesCouvertes = [...new Set(liste(row.communesCouvertes))].sort();
   const mauvaise = communesCouvertes.find((code) => !CODE_COMMUNE.test(code));
-  if (mauvaise) throw new Rejet(`communesCouvertes: "${mauvaise}" is not an INSEE commune code`);
+  if (mauvaise) throw new Rejet(`communesCouvertes: ${cite(mauvaise)} is not an INSEE commune code`);
   const uai = texte(row.uai);
-  if (uai !== null && !UAI.test(uai)) throw new Rejet(`uai "${uai}" is not a UAI (7 digits and a letter, e.g. 0631601Y)`);
+  if (uai !== null && !UAI.test(uai)) throw new Rejet(`uai ${cite(uai)} is not a UAI (7 digits and a letter, e.g. 0631601Y)`);
   return {
     _id: id,
     id,
@@ -183,7 +184,7 @@ export async function importStructures(store: RegionModels, file: string, progre
     report.read += 1;
     try {
       const record = structure(row, communes);
-      if (records.has(record.id)) throw new Rejet(`id "${record.id}" already given earlier in the file`);
+      if (records.has(record.id)) throw new Rejet(`id ${cite(record.id)} already given earlier in the file`);
       records.set(record.id, record);
     } catch (error) {
       if (!(error instanceof Rejet)) throw error;

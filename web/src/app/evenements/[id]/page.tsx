@@ -109,7 +109,7 @@ export default async function EvenementPage({ params }: Props) {
           ))}
         </section>
       )}
-      {(metiers.length > 0 || formations.length > 0 || (e.etablissements?.length ?? 0) > 0) && (
+      {(metiers.length > 0 || formations.length > 0 || e.etablissements?.some(Boolean)) && (
         <section aria-labelledby="sujets" className="fr-mb-6w">
           <h2 id="sujets">À découvrir</h2>
           <ul>
@@ -123,7 +123,7 @@ export default async function EvenementPage({ params }: Props) {
                 La formation : <Link href={`/formations/${encodeURIComponent(f.id)}`}>{f.libelle}</Link>
               </li>
             ))}
-            {e.etablissements?.map((etab) => (
+            {e.etablissements?.filter((etab) => etab !== null).map((etab) => (
               <li key={etab.uai}>
                 L&apos;établissement : <Link href={`/etablissements/${encodeURIComponent(etab.uai)}`}>{etab.nom}</Link>
               </li>
