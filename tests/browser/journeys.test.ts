@@ -113,6 +113,9 @@ describe("the search results", () => {
     expect(response!.status()).toBe(200);
     expect(await texts(".fr-tags-group a[aria-label^='Retirer']")).toEqual(["Public"]);
     expect(await page.locator("#resultats-titre").innerText()).toMatch(/établissements?, du plus proche au plus éloigné$/);
+    // The count beside the value chosen is the number of results.
+    const publics = Number(/\((\d+)\)$/.exec(await page.locator("label[for='filtre-secteur-PUBLIC']").innerText())![1]);
+    expect(await page.locator("#resultats-titre").innerText()).toMatch(new RegExp(`^${publics} établissements?`));
     const distances = (await texts(".fr-card__detail")).map((d) => Number(/à ([\d,]+) km/.exec(d)?.[1].replace(",", ".") ?? NaN));
     expect(distances.every(Number.isFinite)).toBe(true);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));

@@ -30,6 +30,10 @@ function facettesDe(c: Criteres, data: ResultOf<typeof RechercheQuery>) {
     const f = data.offres.facettes;
     return { modalite: facettes(f.modalite), certifiante: facettes(f.certifiante), moisDebut: facettes(f.moisDebut), recrutementOuvert: facettes(f.recrutementOuvert), financeur: facettes(f.financeur), departement: facettes(f.departement) };
   }
+  if (c.type === "etablissements" && data.etablissements?.facettes) {
+    const f = data.etablissements.facettes;
+    return { typeEtablissement: facettes(f.type), secteur: facettes(f.secteur), voie: facettes(f.voie), apprentissage: facettes(f.apprentissage), internat: facettes(f.internat) };
+  }
   return undefined;
 }
 

@@ -99,6 +99,13 @@ export const RechercheQuery = graphql(
         totalCount
         pageInfo { hasNextPage endCursor }
         nodes { uai ...EtablissementCard }
+        facettes @include(if: $avecFacettes) {
+          type { ...Facette }
+          secteur { ...Facette }
+          voie { ...Facette }
+          apprentissage { ...Facette }
+          internat { ...Facette }
+        }
       }
       domaines(first: 100) @include(if: $avecDomaines) { nodes { libelle } }
       commune(code: $commune) @include(if: $avecCommune) { nom }

@@ -23,8 +23,8 @@ export function rechercheVariables(c: Criteres): Variables {
     // Établissements are not linked to ROME codes: a search by ROME code leaves them out.
     avecEtablissements: seul("etablissements") && !c.codeRome,
     avecDomaines: c.type === "metiers" || c.type === "formations",
-    // The counts of each filter value, for the kind chosen (formations and offers have facets).
-    avecFacettes: c.type === "formations" || c.type === "offres",
+    // The counts of each filter value, for the kind chosen (métiers have no facets).
+    avecFacettes: c.type === "formations" || c.type === "offres" || c.type === "etablissements",
     codeRome: c.codeRome ?? null,
     domaine: c.type === "metiers" || c.type === "formations" ? (c.domaine ?? null) : null,
     niveau: c.type === "formations" ? (c.niveau ?? null) : null,
