@@ -16,16 +16,20 @@ type Page<N> = { totalCount: number; nodes: N[]; pageInfo: { endCursor: string |
 async function* all<N>(gateway: string, field: string, selection: string, progress: string): AsyncGenerator<N> {
   let after: string | null = null;
   let seen = 0;
+  let shown = performance.now();
   for (;;) {
     const data: Record<string, Page<N>> = await graphql(gateway, `query($first: Int!, $after: String) { liste: ${field}(first: $first, after: $after) { totalCount nodes { ${selection} } pageInfo { endCursor hasNextPage } } }`, { first: PAGE, after });
     const page = data.liste!;
     for (const node of page.nodes) yield node;
     seen += page.nodes.length;
-    process.stderr.write(`\r[coverage] ${progress}: ${seen}/${page.totalCount}`);
+    if (performance.now() - shown > 1000 || !page.pageInfo.hasNextPage) {
+      shown = performance.now();
+      process.stderr.write(process.stderr.isTTY ? `\r[coverage] ${progress}: ${seen}/${page.totalCount}` : `[coverage] ${progress}: ${seen}/${page.totalCount}\n`);
+    }
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
     after = page.pageInfo.endCursor;
   }
-  process.stderr.write("\n");
+  if (process.stderr.isTTY) process.stderr.write("\n");
 }
 
 const share = (part: number, whole: number) => (whole ? `${((100 * part) / whole).toFixed(1)} %` : "—");
@@ -57,8 +61,9 @@ export async function coverage(gateway: string): Promise<string> {
     for (const code of o.codesRome) romes.set(code, 0);
   }
   const codes = [...romes.keys()];
-  for (let i = 0; i < codes.length; i += 50) {
-    const batch = codes.slice(i, i + 50);
+  // 25 aliases per request: within the gateway's default MAX_ALIASES (30).
+  for (let i = 0; i < codes.length; i += 25) {
+    const batch = codes.slice(i, i + 25);
     const data = await graphql<Record<string, { totalCount: number }>>(gateway, `{ ${batch.map((code, j) => `r${j}: metiers(codeRome: "${code}", first: 0) { totalCount }`).join(" ")} }`);
     batch.forEach((code, j) => romes.set(code, data[`r${j}`]!.totalCount));
   }
