@@ -13,14 +13,18 @@ const workspaces = {
 
 module.exports = {
   testEnvironment: "node",
-  roots: ["<rootDir>/packages", "<rootDir>/services", "<rootDir>/gateway", "<rootDir>/schema", "<rootDir>/tests"],
+  roots: ["<rootDir>/packages", "<rootDir>/services", "<rootDir>/gateway", "<rootDir>/schema", "<rootDir>/web", "<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
-  testPathIgnorePatterns: ["/node_modules/", "/dist/"],
+  testPathIgnorePatterns: ["/node_modules/", "/dist/", "/.next/"],
+  // The web build copies package.json files into web/.next: keep jest's module map out of it.
+  modulePathIgnorePatterns: ["<rootDir>/web/.next/"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }] },
   // Workspaces are imported from their sources, so tests need no build and load one copy of each class.
-  moduleNameMapper: Object.fromEntries(
-    Object.entries(workspaces).map(([name, dir]) => [`^${name}$`, `<rootDir>/${dir}/index.ts`]),
-  ),
+  moduleNameMapper: {
+    ...Object.fromEntries(Object.entries(workspaces).map(([name, dir]) => [`^${name}$`, `<rootDir>/${dir}/index.ts`])),
+    // The web workspace's own alias (web/tsconfig.json).
+    "^@/(.*)$": "<rootDir>/web/src/$1",
+  },
   globalSetup: "<rootDir>/packages/testing/src/jest-global-setup.ts",
   globalTeardown: "<rootDir>/packages/testing/src/jest-global-teardown.ts",
   testTimeout: 60000,

@@ -28,6 +28,13 @@ describe("gateway settings", () => {
     expect(() => gatewayConfig({ SAFELIST_PATH: "/nowhere/manifest.json" })).toThrow("SAFELIST_PATH: no file at /nowhere/manifest.json");
   });
 
+  it("trusts X-Forwarded-For from everyone, no one, or the proxies listed", () => {
+    expect(gatewayConfig({}).TRUST_PROXY).toBe(false);
+    expect(gatewayConfig({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(gatewayConfig({ TRUST_PROXY: "127.0.0.1, ::1" }).TRUST_PROXY).toEqual(["127.0.0.1", "::1"]);
+    expect(() => gatewayConfig({ TRUST_PROXY: "yes" })).toThrow(/TRUST_PROXY: expected "true", "false" or a comma-separated list of proxy IP addresses/);
+  });
+
   it("reads a list of CORS origins", () => {
     expect(gatewayConfig({ CORS_ORIGINS: "https://a.example, https://b.example:8443" }).CORS_ORIGINS).toEqual(["https://a.example", "https://b.example:8443"]);
   });

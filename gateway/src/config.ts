@@ -20,6 +20,24 @@ const int = (min: number, max: number, fallback: number) =>
     .max(max, { message: `expected at most ${max}` })
     .default(fallback);
 
+/**
+ * Whom to believe about X-Forwarded-For: "true" (every peer: the gateway sits behind a proxy that
+ * sets it), "false" (nobody), or a comma-separated list of the proxies' addresses (e.g. the web
+ * server beside it: 127.0.0.1,::1), believed only when the request comes from one of them.
+ */
+const trustProxy = z
+  .string()
+  .default("false")
+  .transform((value, context): boolean | string[] => {
+    const text = value.trim();
+    if (["true", "1"].includes(text)) return true;
+    if (["false", "0", ""].includes(text)) return false;
+    const addresses = text.split(",").map((address) => address.trim()).filter(Boolean);
+    if (addresses.every((address) => /^[0-9a-fA-F.:]+$/.test(address))) return addresses;
+    context.addIssue({ code: "custom", message: 'expected "true", "false" or a comma-separated list of proxy IP addresses such as 127.0.0.1,::1' });
+    return z.NEVER;
+  });
+
 /** A comma-separated list of origins ("*" allows every origin). */
 const origins = z
   .string()
@@ -52,7 +70,7 @@ export function gatewayConfig(env: NodeJS.ProcessEnv = process.env) {
       SAFELIST_PATH: z.string().optional(),
       RATE_LIMIT_POINTS: int(0, 1_000_000, 300),
       RATE_LIMIT_WINDOW_S: int(1, 3_600, 60),
-      TRUST_PROXY: flag(false),
+      TRUST_PROXY: trustProxy,
       RESPONSE_CACHE_TTL_S: int(0, 86_400, 60),
       LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
       SHUTDOWN_GRACE_MS: int(0, 120_000, 10_000),

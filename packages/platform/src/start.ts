@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: the embedded database, the four subgraphs and the gateway, in that order, then
-// supervised: a process that stops unexpectedly is restarted while the others keep serving.
+// `npm start`: the embedded database, the four subgraphs, the gateway and the web site, in that
+// order, then supervised: a process that stops unexpectedly is restarted while the others keep serving.
 import { join } from "node:path";
 import { z } from "zod";
 import { port, readConfig } from "@prisme/common";
@@ -22,6 +22,7 @@ async function main() {
   const config = readConfig({
     PRISME_DB_PORT: port(27027),
     PORT: port(4000),
+    PORT_WEB: port(3000),
     PRISME_DEMO_DATA: z.enum(["if-empty", "never"]).default("if-empty"),
     PRISME_MAX_CRASHES: z.coerce.number().int().min(1).default(DEFAULT_POLICY.maxCrashes),
     PRISME_CRASH_WINDOW_S: z.coerce.number().int().min(1).default(DEFAULT_POLICY.windowMs / 1000),
@@ -81,12 +82,17 @@ async function main() {
       }),
     );
 
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: String(config.PORT) };
+    // The web site's server, beside the gateway, forwards each visitor's address: the rate limit counts visitors, not the site.
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env, PORT: String(config.PORT), TRUST_PROXY: process.env.TRUST_PROXY ?? "127.0.0.1,::1" };
     SUBGRAPHS.forEach((subgraph, i) => (gatewayEnv[`SUBGRAPH_URL_${envKey(subgraph.name)}`] = urls[i]));
     const endpoint = await startService("gateway", join(root, "gateway", "dist", "server.js"), gatewayEnv, "PORT");
 
+    // The public site (the production build of web/), querying the gateway's public endpoint only.
+    const webEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: "production", PORT_WEB: String(config.PORT_WEB), PRISME_GATEWAY_URL: endpoint };
+    const site = await startService("web", join(root, "web", "dist", "scripts", "serve.js"), webEnv, "PORT_WEB");
+
     console.log(
-      `\nPrisme is up. Unified GraphQL endpoint: ${endpoint}\n` +
+      `\nPrisme is up.\n  Web site:                 ${site}\n  Unified GraphQL endpoint: ${endpoint}\n` +
         `A process that stops is restarted (after ${config.PRISME_MAX_CRASHES} crashes within ${config.PRISME_CRASH_WINDOW_S} s, Prisme stops).\nPress Ctrl-C to stop.`,
     );
   } catch (error) {

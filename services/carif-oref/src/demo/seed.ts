@@ -10,13 +10,27 @@ import organismes from "./organismes.json";
 const provenance = { producteur: "Carif-Oref", jeuDeDonnees: "Prisme — données de démonstration" };
 
 type DemoOffre = Omit<OffreDoc, "provenance">;
+type Action = DemoOffre["actions"][number];
+
+/** The demo file leaves out the empty lists and the flag an import always writes: each record gets them, so no non-null field reads null. */
+function asImported(offre: Omit<DemoOffre, "_id">): Omit<DemoOffre, "_id"> {
+  const action = (a: Action): Action => ({
+    ...a,
+    urls: a.urls ?? [],
+    organismesFormateurs: a.organismesFormateurs ?? [],
+    langues: a.langues ?? [],
+    extras: a.extras ?? [],
+    sessions: a.sessions.map((s) => ({ ...s, extras: s.extras ?? [] })),
+  });
+  return { ...offre, codesNsf: offre.codesNsf ?? [], urls: offre.urls ?? [], extras: offre.extras ?? [], retiree: offre.retiree ?? false, actions: offre.actions.map(action) };
+}
 
 /** The demo offers, with the entries the read model lists them by, when none is stored yet. */
 async function seedOffres(store: Store): Promise<number> {
   if ((await store.db.collection(OFFRES).estimatedDocumentCount()) > 0) return 0;
   const report = new ImportReport("demo", OFFRES);
   const writer = new RecordWriter<DemoOffre>(store.db, OFFRES, { provenance, counts: report, changes: store.changes, projections: [offreProjection] });
-  await writer.write((offres as unknown as Omit<DemoOffre, "_id">[]).map((offre) => ({ _id: offre.id, ...offre })));
+  await writer.write((offres as unknown as Omit<DemoOffre, "_id">[]).map((offre) => ({ _id: offre.id, ...asImported(offre) })));
   return report.created;
 }
 

@@ -41,6 +41,42 @@ describe("what carif-oref adds to other subgraphs' entities", () => {
     expect(inconnue).toEqual({ id: "FOR.9999", certification: null, offresContinues: { nodes: [] } });
   });
 
+  it("gives a métier, and an Onisep formation, only the offers taught within a radius (proximite), nearest first, with their distance", async () => {
+    const clermont30 = { latitude: 45.7772, longitude: 3.087, rayonKm: 30 };
+    const fragment = `... on Metier { id offres(proximite: $a) { totalCount nodes { id distanceKm } } }`;
+    const { body } = await graphql<{ _entities: { id: string; offres: { totalCount: number; nodes: { id: string; distanceKm: number }[] } }[] }>(
+      service.url,
+      `query($r: [_Any!]!, $a: ProximiteInput!) { _entities(representations: $r) { ${fragment} } }`,
+      { r: [{ __typename: "Metier", id: "MET.12", codesRome: ["M1805"] }, { __typename: "Metier", id: "MET.94", codesRome: ["F1703"] }], a: clermont30 },
+    );
+    expect(body.errors).toBeUndefined();
+    const [developpeur, macon] = body.data!._entities;
+    // Both M1805 offers are taught in Clermont-Ferrand (AUV-OF-000101 also in Vichy, at its nearest place here).
+    expect(developpeur.offres.totalCount).toBe(2);
+    expect(developpeur.offres.nodes.map((o) => o.id).sort()).toEqual(["AUV-OF-000101", "AUV-OF-000102"]);
+    const distances = developpeur.offres.nodes.map((o) => o.distanceKm);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    for (const km of distances) expect(km).toBeLessThan(5);
+    // The only F1703 offer is taught in Vichy and Moulins, beyond 30 km; without proximite it is listed.
+    expect(macon.offres).toEqual({ totalCount: 0, nodes: [] });
+    const [toutes] = await entities(`... on Metier { offres { nodes { id distanceKm } } }`, [{ __typename: "Metier", id: "MET.94", codesRome: ["F1703"] }]);
+    expect(toutes.offres).toEqual({ nodes: [{ id: "AUV-OF-000110", distanceKm: null }] });
+
+    const ebeniste = await graphql<{ _entities: { offresContinues: { nodes: { id: string }[] } }[] }>(
+      service.url,
+      `query($r: [_Any!]!, $loin: ProximiteInput!) { _entities(representations: $r) { ... on Formation { offresContinues(proximite: $loin) { nodes { id } } } } }`,
+      { r: [{ __typename: "Formation", id: "FOR.1088" }], loin: { latitude: 48.85, longitude: 2.35, rayonKm: 10 } },
+    );
+    expect(ebeniste.body.data!._entities[0].offresContinues.nodes).toEqual([]);
+  });
+
+  it("refuses a radius out of range on those lists, naming the argument", async () => {
+    const { body } = await graphql(service.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Metier { offres(proximite: { latitude: 45.7, longitude: 3.1, rayonKm: 500 }) { totalCount } } } }`, {
+      r: [{ __typename: "Metier", id: "MET.12", codesRome: ["M1805"] }],
+    });
+    expect(body.errors?.[0]).toMatchObject({ message: expect.stringContaining("proximite.rayonKm must be more than 0 and at most 200"), extensions: { code: "BAD_USER_INPUT" } });
+  });
+
   it("resolves certifications by Certif Info code or RNCP number, and organismes by SIRET with their offers", async () => {
     const certifications = await entities(`... on Certification { id offres { nodes { id } } }`, [{ __typename: "Certification", codeRncp: "37537" }, { __typename: "Certification", id: "106627" }]);
     expect(certifications).toEqual([

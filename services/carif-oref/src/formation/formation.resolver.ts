@@ -1,11 +1,12 @@
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { ConnectionArgs } from "@prisme/common";
+import { cercleProximite } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import type { CertificationDoc } from "../certification/certification.model";
 import { Certification } from "../certification/certification.type";
 import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
+import { OffresLieesArgs } from "../offre/offres-liees.args";
 import { certifInfoDeFormation } from "../read-model/passage.table";
 import { Formation } from "./formation.type";
 
@@ -28,15 +29,15 @@ export class FormationResolver {
   @FieldResolver(() => OffreFormationConnection, {
     nullable: true,
     description:
-      "Les offres de formation continue qui préparent la même certification (par code Certif Info ou numéro RNCP, d'après Certif Info et la table de passage de l'Onisep), par intitulé ; null quand le Carif-Oref ne répond pas.",
+      "Les offres de formation continue qui préparent la même certification (par code Certif Info ou numéro RNCP, d'après Certif Info et la table de passage de l'Onisep), par intitulé, ou les plus proches d'abord avec proximite ; null quand le Carif-Oref ne répond pas.",
   })
-  async offresContinues(@Root() formation: Formation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
+  async offresContinues(@Root() formation: Formation, @Args(() => OffresLieesArgs) args: OffresLieesArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
     const state = await ctx.read();
     const codes = certifInfoDeFormation(state, formation.id).flatMap((code) => {
       const rncp = state.certifications.get(code)?.codeRncp ?? state.passages.get(code)?.codeRncp;
       return [`ci:${code}`, ...(rncp ? [`rncp:${rncp}`] : [])];
     });
-    return linkedOffres(ctx, { certification: codes }, args, info);
+    return linkedOffres(ctx, { certification: codes }, args, info, await cercleProximite(args.proximite, ctx.centreDe));
   }
 }
 

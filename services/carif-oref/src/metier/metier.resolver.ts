@@ -1,9 +1,10 @@
 import { Args, Ctx, Directive, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { badUserInput, ConnectionArgs } from "@prisme/common";
+import { badUserInput, cercleProximite } from "@prisme/common";
 import type { CarifOrefContext } from "../context";
 import { linkedOffres } from "../offre/offres.page";
 import { OffreFormationConnection } from "../offre/offre.type";
+import { OffresLieesArgs } from "../offre/offres-liees.args";
 import { Metier } from "./metier.type";
 
 @Resolver(() => Metier)
@@ -12,15 +13,16 @@ export class MetierResolver {
   @FieldResolver(() => OffreFormationConnection, {
     nullable: true,
     // Nullable so that a carif-oref outage leaves the rest of the métier in partial responses.
-    description: "Les offres de formation continue en cours pour ce métier (par ses codes ROME), par intitulé ; null quand le Carif-Oref ne répond pas.",
+    description: "Les offres de formation continue en cours pour ce métier (par ses codes ROME), par intitulé, ou les plus proches d'abord avec proximite ; null quand le Carif-Oref ne répond pas.",
   })
-  async offres(@Root() metier: Metier, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
+  async offres(@Root() metier: Metier, @Args(() => OffresLieesArgs) args: OffresLieesArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
     // The gateway adds codesRome to the representation because of @requires; a caller that forgets must hear it.
     if (!Array.isArray(metier.codesRome)) {
       throw badUserInput(`Metier representation "${metier.id}" has no codesRome: send them with the id (@requires).`, "representations");
     }
     // The list comes from the read model; the pages of every métier of the request are read in one batch.
-    return linkedOffres(ctx, { codeRome: metier.codesRome.map(String) }, args, info);
+    const near = await cercleProximite(args.proximite, ctx.centreDe);
+    return linkedOffres(ctx, { codeRome: metier.codesRome.map(String) }, args, info, near);
   }
 }
 

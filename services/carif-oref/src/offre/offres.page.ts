@@ -40,6 +40,9 @@ export async function pageOffres(ctx: CarifOrefContext, query: TableQuery, args:
   return offreConnection(ctx, (await ctx.read()).offres.query(query, page));
 }
 
-/** The current offers linked to an entity by codes (a métier's ROME codes, a commune's INSEE code…), by intitulé; `info` tells which facets are asked. */
-export const linkedOffres = (ctx: CarifOrefContext, where: NonNullable<TableQuery["where"]>, args: ConnectionArgs, info?: GraphQLResolveInfo) =>
-  pageOffres(ctx, { where, facets: info ? facettesDemandees(info) : [] }, args);
+/**
+ * The current offers linked to an entity by codes (a métier's ROME codes, a commune's INSEE code…),
+ * by intitulé, or nearest first within `near`; `info` tells which facets are asked.
+ */
+export const linkedOffres = (ctx: CarifOrefContext, where: NonNullable<TableQuery["where"]>, args: ConnectionArgs, info?: GraphQLResolveInfo, near: TableQuery["near"] = null) =>
+  pageOffres(ctx, { where, facets: info ? facettesDemandees(info) : [], near, order: near ? "distance" : null }, args);
