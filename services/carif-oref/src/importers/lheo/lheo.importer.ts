@@ -67,8 +67,11 @@ export async function importLheo(store: Store, path: string, options: LheoImport
       organismes: new RecordWriter<Organisme>(store.db, ORGANISMES, { provenance, counts: report.organismes, changes: store.changes, fingerprint: organismeFingerprint }),
     };
   };
-  // What is stored, to tell unchanged offers apart while reading (and withdrawn ones after).
-  const stored: Map<string, StoredRecord> = await writers("").offres.stored();
+  // What is stored, to tell unchanged offers apart (and withdrawn ones after): read while the file
+  // is, so the database decodes the fingerprints on its core while this process parses the XML.
+  let stored: Map<string, StoredRecord> | null = null;
+  const storedRead = writers("").offres.stored().then((map) => (stored = map));
+  storedRead.catch(() => undefined); // awaited below, after the reading: its failure is reported there
   const spoolDir = mkdtempSync(join(tmpdir(), "prisme-lheo-"));
   const spoolPath = join(spoolDir, "changed.ndjson");
   const spool = openSync(spoolPath, "w");
@@ -76,20 +79,32 @@ export async function importLheo(store: Store, path: string, options: LheoImport
   try {
     const seen = new Map<string, number>();
     const organismes = new Map<string, Organisme>();
+    /** Formations read before the fingerprints came: their digest, compared once they have come. */
+    const undecided: { numero: string; index: number; empreinteSource: string; version: string }[] = [];
+    const isUnchanged = (numero: string | null, empreinteSource: string, lheoVersion: string) => {
+      const before = numero ? stored?.get(numero) : undefined;
+      return !!before && before.empreinte === empreinteSource && before.jeuDeDonnees === `${LHEO_DATASET_PREFIX} ${lheoVersion}`;
+    };
     let version = "";
     let pending = "";
     let spooled = 0;
-    const onFormation = (read: LheoRead) => {
-      report.read += 1;
-      version = read.version;
+    /** One formation: counted and checked on the first reading (`again` false), mapped when new or changed. */
+    const handle = (read: LheoRead, again: boolean) => {
       const numero = read.numero;
       const record = { index: read.index, version: read.version, node: read.node ?? { name: "formation", attrs: numero ? { numero } : {}, text: "", children: [], line: read.line } };
       try {
-        if (numero && seen.has(numero)) throw new LheoRecordError(`numero already used by formation #${seen.get(numero)} of this file`);
-        if (numero) seen.set(detached(numero), read.index);
+        if (!again) {
+          report.read += 1;
+          version = read.version;
+          if (numero && seen.has(numero)) throw new LheoRecordError(`numero already used by formation #${seen.get(numero)} of this file`);
+          if (numero) seen.set(detached(numero), read.index);
+        }
         const empreinteSource = sourceDigest(read.raw);
-        const before = numero ? stored.get(numero) : undefined;
-        if (before && before.empreinte === empreinteSource && before.jeuDeDonnees === `${LHEO_DATASET_PREFIX} ${read.version}`) {
+        if (!again && numero && stored === null) {
+          undecided.push({ numero: detached(numero), index: read.index, empreinteSource, version: read.version });
+          return;
+        }
+        if (isUnchanged(numero, empreinteSource, read.version)) {
           report.unchanged += 1;
           return;
         }
@@ -112,9 +127,25 @@ export async function importLheo(store: Store, path: string, options: LheoImport
         report.reject(formationLabel(record), error.message);
       }
     };
-    // A stored formation is most likely unchanged: no tree is built for it unless its digest says otherwise.
-    const treeFor = (numero: string | null) => !numero || !stored.has(numero);
-    await readLheo(path, { progress: (m) => progress(`${m} (reading)`), onFormation, treeFor, encoding: options.encoding });
+    // A stored formation is most likely unchanged: no tree is built for it unless its digest says
+    // otherwise (nor for any formation with a numero until the fingerprints have come).
+    const treeFor = (numero: string | null) => !numero || (stored !== null && !stored.has(numero));
+    await readLheo(path, { progress: (m) => progress(`${m} (reading)`), onFormation: (read) => handle(read, false), treeFor, encoding: options.encoding });
+    const storedMap = await storedRead;
+    // The formations read before the fingerprints came: most are unchanged; the others are read again
+    // (the first ones of the file only) and mapped.
+    const again = new Map(undecided.filter((u) => !isUnchanged(u.numero, u.empreinteSource, u.version)).map((u) => [u.index, u.numero]));
+    report.unchanged += undecided.length - again.size;
+    if (again.size > 0) {
+      const numeros = new Set(again.values());
+      await readLheo(path, {
+        progress: (m) => progress(`${m} (reading again the ${again.size} first ones new or changed)`),
+        onFormation: (read) => again.has(read.index) && handle(read, true),
+        treeFor: (numero) => numero !== null && numeros.has(numero),
+        encoding: options.encoding,
+        stopAfter: Math.max(...again.keys()),
+      });
+    }
     writeSync(spool, pending);
     closeSync(spool);
     spoolOpen = false;
@@ -136,7 +167,7 @@ export async function importLheo(store: Store, path: string, options: LheoImport
     }
     // A rejected record is in `seen` too: its stored version is kept, not withdrawn.
     if (options.full) {
-      const vanished = [...stored].filter(([id, s]) => !seen.has(id) && s.empreinte !== null && (s.jeuDeDonnees ?? "").startsWith(LHEO_DATASET_PREFIX)).map(([id]) => id);
+      const vanished = [...storedMap].filter(([id, s]) => !seen.has(id) && s.empreinte !== null && (s.jeuDeDonnees ?? "").startsWith(LHEO_DATASET_PREFIX)).map(([id]) => id);
       const now = new Date();
       await offres.patch(vanished, { retiree: true, dateRetrait: now, "provenance.miseAJour": now }, { dropProjections: true });
       report.retirees = vanished.length;

@@ -54,6 +54,8 @@ export interface ReadOptions {
   afterChunk?: () => Promise<void>;
   /** The user's --encoding; else the byte order mark, the XML declaration, or strict UTF-8. */
   encoding?: EncodingOption;
+  /** Stop once this many formations are read (a second look at the first ones of a file already read whole). */
+  stopAfter?: number;
 }
 
 /**
@@ -195,6 +197,7 @@ export async function readLheo(path: string, options: ReadOptions = {}): Promise
       buffer += chunk;
       parser.write(chunk);
       if (failure) break;
+      if (options.stopAfter !== undefined && formations >= options.stopAfter) return { version: version!, formations };
       await options.afterChunk?.();
     }
     if (!failure) parser.close();
