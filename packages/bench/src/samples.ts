@@ -66,6 +66,8 @@ export async function discoverSamples(gateway: string): Promise<Samples> {
       domaine: "santé, social, sport",
       niveau: 5,
       type: "BTS",
+      "type: TypeEvenement": "SALON",
+      "type: TypeStructure": "MISSION_LOCALE",
       certifiante: true,
       modalite: "PRESENTIEL",
       recrutementOuvert: true,

@@ -91,7 +91,10 @@ export function readPathViolation(command: RecordedCommand): string | null {
   }
 }
 
-/** Sample values the generated operations use: by argument ("Type.field.argument", then "argument") and entity representations. */
+/**
+ * Sample values the generated operations use: by argument ("Type.field.argument", then "argument: InputType"
+ * for an argument name used with several types, then "argument") and entity representations.
+ */
 export interface Samples {
   arguments: Record<string, unknown>;
   /** One representation per entity type: its key fields and what its @requires fields need. */
@@ -121,18 +124,21 @@ const MAX_DEPTH = 3;
 /**
  * One operation per root field and per field of each entity, generated from the subgraph's schema so
  * that a new field is covered without touching the test: once with its required arguments, then
- * once more with each optional argument that has a sample value. Throws when a required argument
- * has no sample (the message says which to add).
+ * once more with each optional argument that has a sample value. Each selects every field it can,
+ * `depth` levels of objects down (3 by default: every resolver is reached); `mutations: false` leaves
+ * the mutations out. Throws when a required
+ * argument has no sample (the message says which to add).
  */
-export function operationsOf(schema: GraphQLSchema, samples: Samples): FieldOperation[] {
+export function operationsOf(schema: GraphQLSchema, samples: Samples, options: { depth?: number; mutations?: boolean } = {}): FieldOperation[] {
+  const { depth = MAX_DEPTH, mutations = true } = options;
   const operations: FieldOperation[] = [];
-  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+  for (const root of [schema.getQueryType(), mutations ? schema.getMutationType() : null]) {
     if (!root) continue;
     const keyword = root === schema.getMutationType() ? "mutation" : "query";
     for (const field of Object.values(root.getFields())) {
       if (SKIPPED_ROOT_FIELDS.has(field.name)) continue;
       for (const variant of argumentVariants(root, field, samples)) {
-        operations.push({ coordinate: `${root.name}.${field.name}${variant.label}`, query: `${keyword} { ${field.name}${variant.args} ${selection(field.type as never, samples, MAX_DEPTH)} }` });
+        operations.push({ coordinate: `${root.name}.${field.name}${variant.label}`, query: `${keyword} { ${field.name}${variant.args} ${selection(field.type as never, samples, depth)} }` });
       }
     }
   }
@@ -145,7 +151,7 @@ export function operationsOf(schema: GraphQLSchema, samples: Samples): FieldOper
       for (const variant of argumentVariants(type, field, samples)) {
         operations.push({
           coordinate: `${type.name}.${field.name}${variant.label}`,
-          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type.name} { ${field.name}${variant.args} ${selection(field.type as never, samples, MAX_DEPTH)} } } }`,
+          query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type.name} { ${field.name}${variant.args} ${selection(field.type as never, samples, depth)} } } }`,
           variables: { r: [{ __typename: type.name, ...representation }] },
         });
       }
@@ -155,7 +161,7 @@ export function operationsOf(schema: GraphQLSchema, samples: Samples): FieldOper
 }
 
 function sampleOf(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, arg: GraphQLArgument, samples: Samples): unknown {
-  return samples.arguments[`${type.name}.${field.name}.${arg.name}`] ?? samples.arguments[arg.name];
+  return samples.arguments[`${type.name}.${field.name}.${arg.name}`] ?? samples.arguments[`${arg.name}: ${getNamedType(arg.type).name}`] ?? samples.arguments[arg.name];
 }
 
 function literal(value: unknown, type: GraphQLInputType): string {

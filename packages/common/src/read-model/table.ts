@@ -1,3 +1,4 @@
+import { SlotValues } from "./slot-values";
 import MiniSearch from "minisearch";
 import type { CoordonneesDoc } from "../distance";
 import { PointGrid, type Circle } from "../point-grid";
@@ -98,6 +99,8 @@ export class Table<E> {
   private readonly free: number[] = [];
   private readonly postings = new Map<string, Map<Keyword, Set<number>>>();
   private readonly values = new Map<string, (readonly Keyword[] | undefined)[]>();
+  /** Each dimension's values by number, per record: what filters test and facets count over many matches. */
+  private readonly valueIds = new Map<string, SlotValues>();
   private readonly numbers = new Map<string, number[]>();
   private readonly orderKeys = new Map<string, (string | number)[]>();
   private readonly sorted = new Map<string, number[]>();
@@ -119,6 +122,7 @@ export class Table<E> {
     for (const name of Object.keys(spec.keywords ?? {})) {
       this.postings.set(name, new Map());
       this.values.set(name, []);
+      this.valueIds.set(name, new SlotValues());
     }
     for (const name of Object.keys(spec.numbers ?? {})) this.numbers.set(name, []);
     for (const name of Object.keys(spec.orders)) {
@@ -239,24 +243,40 @@ export class Table<E> {
       // The records that pass text, distance and ranges; dimension filters are checked one by one, so a
       // record failing only dimension d still counts in d's facet.
       const base = this.baseSlots(scores, distances, ranges, counted.length ? [] : filters);
-      const passes = filters.map(([name, wanted]) => this.passer(name, wanted));
-      const tallies = counted.map((name) => ({ name, tally: counts.get(name)!, values: this.values.get(name)! }));
+      // Each filter as a mask over its dimension's value numbers; each counted facet as an array of counts.
+      const passes = filters.map(([name, wanted]) => {
+        const numbering = this.valueIds.get(name);
+        if (!numbering) throw new Error(`table: unknown filter "${name}"`);
+        return { mask: numbering.mask(wanted), numbering };
+      });
+      const tallies = counted.map((name) => {
+        const numbering = this.valueIds.get(name)!;
+        return { name, filterIndex: filters.findIndex(([n]) => n === name), tally: new Uint32Array(numbering.names.length), numbering };
+      });
       matching = [];
-      for (const slot of base) {
+      for (let b = 0; b < base.length; b += 1) {
+        const slot = base[b]!;
         let failedAt = -1;
         let failures = 0;
         for (let i = 0; i < passes.length && failures < 2; i += 1) {
-          if (!passes[i]!(slot)) {
+          const { mask, numbering } = passes[i]!;
+          if (!numbering.matches(slot, mask)) {
             failures += 1;
             failedAt = i;
           }
         }
         if (failures === 0) matching.push(slot);
         if (failures > 1) continue;
-        for (const { name, tally, values } of tallies) {
-          if (failures === 1 && filters[failedAt]![0] !== name) continue;
-          for (const value of values[slot] ?? []) tally.set(value, (tally.get(value) ?? 0) + 1);
+        for (let f = 0; f < tallies.length; f += 1) {
+          const { filterIndex, tally, numbering } = tallies[f]!;
+          if (failures === 1 && failedAt !== filterIndex) continue;
+          numbering.count(slot, tally);
         }
+      }
+      for (const { name, tally } of tallies) {
+        const names = this.valueIds.get(name)!.names;
+        const counting = counts.get(name)!;
+        for (let id = 0; id < tally.length; id += 1) if (tally[id]! > 0) counting.set(names[id]!, tally[id]!);
       }
     }
 
@@ -308,6 +328,7 @@ export class Table<E> {
       const raw = of(entry);
       const list = raw == null ? [] : Array.isArray(raw) ? [...new Set(raw as Keyword[])] : [raw as Keyword];
       this.values.get(name)![slot] = list;
+      this.valueIds.get(name)!.set(slot, list);
       const postings = this.postings.get(name)!;
       for (const value of list) {
         const set = postings.get(value);
@@ -336,6 +357,7 @@ export class Table<E> {
         if (set?.size === 0) postings.delete(value);
       }
       this.values.get(name)![slot] = undefined;
+      this.valueIds.get(name)!.clear(slot);
     }
     if (this.search) this.search.discard(this.keys[slot]!);
     for (const point of this.points[slot] ?? []) this.grid.remove(point, slot);
@@ -413,6 +435,12 @@ export class Table<E> {
       const slots = parts.length === 1 ? parts[0]! : new Set(parts.flatMap((set) => [...set]));
       sets.push({ has: (s) => slots.has(s), size: slots.size, slots });
     }
+    if (sets.length === 0 && inRange.length === 0) {
+      // Every record: the live slots, without the tests below.
+      const every: number[] = [];
+      for (let slot = 0; slot < this.entries.length; slot += 1) if (this.entries[slot] !== undefined) every.push(slot);
+      return every;
+    }
     let source: Iterable<number>;
     if (sets.length) {
       sets.sort((a, b) => a.size - b.size);
@@ -430,15 +458,6 @@ export class Table<E> {
 
   private *aliveSlots(): IterableIterator<number> {
     for (let slot = 0; slot < this.entries.length; slot += 1) if (this.entries[slot] !== undefined) yield slot;
-  }
-
-  private passer(name: string, wanted: readonly Keyword[]): (slot: number) => boolean {
-    const postings = this.postings.get(name);
-    if (!postings) throw new Error(`table: unknown filter "${name}"`);
-    const sets = wanted.map((value) => postings.get(value)).filter((set): set is Set<number> => set !== undefined);
-    if (sets.length === 0) return () => false;
-    if (sets.length === 1) return (slot) => sets[0]!.has(slot);
-    return (slot) => sets.some((set) => set.has(slot));
   }
 
   /** The page of `first` matching records after the cursor's sort key, and whether more follow. */

@@ -53,15 +53,33 @@ export function interestProfile(questions: QuizQuestionDoc[], interets: QuizInte
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** A criterion ready to test: its ROME prefix or its domaine key computed once per ranking, not once per métier. */
+interface Test {
+  critere: CritereDoc;
+  rome: string | null;
+  domaine: string | null;
+}
+
+const testOf = (critere: CritereDoc): Test => {
+  if (critere.type === "rome") return { critere, rome: critere.valeur.toUpperCase(), domaine: null };
+  const [domaine, sousDomaine] = critere.valeur.includes("/") ? critere.valeur.split("/") : [critere.valeur, undefined];
+  return { critere, rome: null, domaine: domaineKey(domaine!, sousDomaine) };
+};
+
+/** A métier's domaine keys, kept with the read model's record (records are not changed in place: a new version is a new object). */
+const keysOf = new WeakMap<MetierDoc, Set<string>>();
+function domaineKeysOf(metier: MetierDoc): Set<string> {
+  let keys = keysOf.get(metier);
+  if (!keys) keysOf.set(metier, (keys = new Set(domaineKeys(metier.domaines ?? []))));
+  return keys;
+}
+
 /** The strongest criterion of an interest that a métier meets, if any. */
-function bestCritere(metier: MetierDoc, criteres: CritereDoc[], keys: Set<string>): CritereDoc | null {
+function bestCritere(metier: MetierDoc, tests: Test[], keys: Set<string>): CritereDoc | null {
   let best: CritereDoc | null = null;
-  for (const critere of criteres) {
-    const met =
-      critere.type === "rome"
-        ? metier.codesRome.some((code) => code.startsWith(critere.valeur.toUpperCase()))
-        : keys.has(critere.valeur.includes("/") ? domaineKey(critere.valeur.split("/")[0], critere.valeur.split("/")[1]) : domaineKey(critere.valeur));
-    if (met && (!best || critere.poids > best.poids)) best = critere;
+  for (const test of tests) {
+    const met = test.rome !== null ? metier.codesRome.some((code) => code.startsWith(test.rome!)) : keys.has(test.domaine!);
+    if (met && (!best || test.critere.poids > best.poids)) best = test.critere;
   }
   return best;
 }
@@ -73,20 +91,22 @@ function bestCritere(metier: MetierDoc, criteres: CritereDoc[], keys: Set<string
  */
 export function rankMetiers(metiers: MetierDoc[], interets: QuizInteretDoc[], profil: ScoreInteret[]): MetierClasse[] {
   const share = new Map(profil.map((p) => [p.code, p.score]));
-  const ranked: MetierClasse[] = [];
+  const weighed = interets.map((interet) => ({ interet, weight: share.get(interet.code) ?? 0, tests: interet.criteres.map(testOf) })).filter((w) => w.weight > 0);
+  const ranked: { classe: MetierClasse; key: [number, string, string] }[] = [];
   for (const metier of metiers) {
-    const keys = new Set(domaineKeys(metier.domaines ?? []));
+    const keys = domaineKeysOf(metier);
     const raisons: Raison[] = [];
-    for (const interet of interets) {
-      const weight = share.get(interet.code) ?? 0;
-      const critere = weight > 0 ? bestCritere(metier, interet.criteres, keys) : null;
+    for (const { interet, weight, tests } of weighed) {
+      const critere = bestCritere(metier, tests, keys);
       if (critere) raisons.push({ interet: interet.code, libelle: interet.libelle, points: round(weight * critere.poids), critere: `${critere.type === "rome" ? "code ROME" : "domaine"} ${critere.valeur}` });
     }
     if (raisons.length === 0) continue;
     raisons.sort((a, b) => b.points - a.points || a.interet.localeCompare(b.interet));
-    ranked.push({ metier, score: round(raisons.reduce((sum, r) => sum + r.points, 0)), raisons });
+    const classe = { metier, score: round(raisons.reduce((sum, r) => sum + r.points, 0)), raisons };
+    ranked.push({ classe, key: rankKey(classe) });
   }
-  return ranked.sort((a, b) => compareKeys(rankKey(a), rankKey(b)));
+  // Each key computed once (folding a libellé per comparison cost most of a ranking).
+  return ranked.sort((a, b) => compareKeys(a.key, b.key)).map((r) => r.classe);
 }
 
 /** The order of the ranking: best score first, then libellé and id (what its cursors hold). */
