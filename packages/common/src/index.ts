@@ -51,7 +51,7 @@ export { loadTable, applyToTable, loadMap, applyToMap, scanCollection, type Coll
 export { IDENTIFIANTS, estIdentifiant, verifierIdentifiant, type NomIdentifiant } from "./graph/identifiants";
 export { ProximiteInput, cercleProximite, RAYON_MAX_KM, type CentreDeCommune } from "./graph/proximite";
 export { centresParRegion } from "./graph/commune-centres";
-export { facettesDemandees, facetteValeurs } from "./graph/facettes";
+export { facettesDemandees, facetteValeurs, pageDemandee } from "./graph/facettes";
 export { DateHeureISO, DateLocale } from "./graph/scalars";
 export { libelleDepartement } from "./graph/territoire";
 export { pack, unpack, PACKED } from "./store/packed";

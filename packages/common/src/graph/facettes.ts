@@ -18,6 +18,22 @@ export function facettesDemandees(info: GraphQLResolveInfo, field = "facettes"):
   return [...names];
 }
 
+/**
+ * Whether the request selects the page's records (`nodes` or `edges`) of the connection being resolved:
+ * a count or facets alone need no record read from the database.
+ */
+export function pageDemandee(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) =>
+      selection.kind === "Field"
+        ? selection.name.value === "nodes" || selection.name.value === "edges"
+        : selection.kind === "InlineFragment"
+          ? visit(selection.selectionSet)
+          : visit(info.fragments[selection.name.value]?.selectionSet),
+    );
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
 /** A facet's counts as FacetteValeur objects, each value with its label. */
 export function facetteValeurs(counts: FacetCount[] | undefined, libelle: (valeur: string) => string = (v) => v) {
   return (counts ?? []).map((count) => ({ valeur: String(count.value), libelle: libelle(String(count.value)), nombre: count.count }));

@@ -40,6 +40,26 @@ describe("carif-oref subgraph: offers of an Onisep métier", () => {
     expect(body.data!._entities[0].offres.nodes).toHaveLength(1);
   });
 
+  it("counts a métier's offers, with their facets and cursors, without reading one offer", async () => {
+    const queries = countQueries(service.connection);
+    try {
+      const { body } = await graphql<{ _entities: { offres: { totalCount: number; pageInfo: { endCursor: string | null; hasNextPage: boolean }; facettes: { modalite: { nombre: number }[] } } }[] }>(
+        service.url,
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Metier { offres(first: 1) { totalCount pageInfo { endCursor hasNextPage } facettes { modalite { nombre } } } } } }`,
+        { r: [metier("MET.12", ["M1805"])] },
+      );
+      expect(body.errors).toBeUndefined();
+      const offres = body.data!._entities[0].offres;
+      expect(offres.totalCount).toBe(2);
+      expect(offres.pageInfo.hasNextPage).toBe(true);
+      expect(offres.pageInfo.endCursor).toEqual(expect.any(String));
+      expect(offres.facettes.modalite.reduce((sum, f) => sum + f.nombre, 0)).toBeGreaterThanOrEqual(2);
+      expect(queries.count).toBe(0);
+    } finally {
+      queries.stop();
+    }
+  });
+
   it("says so when a representation lacks the codesRome it requires", async () => {
     const { body } = await graphql(service.url, ENTITIES, { r: [{ __typename: "Metier", id: "MET.12" }] });
     expect(body.errors?.[0].message).toBe('Metier representation "MET.12" has no codesRome: send them with the id (@requires).');

@@ -20,7 +20,7 @@ export class OffreResolver {
       "Les offres en cours (non retirées), par recherche plein texte et filtres : par pertinence avec une recherche, sinon par intitulé ; avec proximite, les plus proches d'abord. Avec le décompte de chaque filtre (facettes).",
   })
   async offres(@Args(() => OffresArgs) args: OffresArgs, @Ctx() ctx: CarifOrefContext, @Info() info: GraphQLResolveInfo) {
-    return pageOffres(ctx, await offreQuery(args, ctx.centreDe, facettesDemandees(info), (await ctx.read()).formacodes), args);
+    return pageOffres(ctx, await offreQuery(args, ctx.centreDe, facettesDemandees(info), (await ctx.read()).formacodes), args, info);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { connectionFromTable, facettesDemandees, facetteValeurs, libelleDepartement, pageRequest, type ConnectionArgs, type ConnectionShape, type TableQuery, type TableResult } from "@prisme/common";
+import { connectionFromTable, facettesDemandees, facetteValeurs, libelleDepartement, pageDemandee, pageRequest, type ConnectionArgs, type ConnectionShape, type TableQuery, type TableResult } from "@prisme/common";
 import { DICT_FINANCEURS } from "../importers/lheo/lheo.dictionaries";
 import type { CarifOrefContext } from "../context";
 import type { OffreEntry } from "../read-model/offre.entry";
@@ -7,10 +7,15 @@ import type { OffreDoc } from "./offre.model";
 
 export type OffreNode = OffreDoc & { distanceKm: number | null };
 
-/** A page of offers from the read model: the whole offers of the page are read by _id, batched with every other page of the request. */
-export async function offreConnection(ctx: CarifOrefContext, result: TableResult<OffreEntry>): Promise<ConnectionShape<OffreNode> & { facettes: object }> {
-  const docs = await ctx.loaders.offre.loadMany(result.hits.map((hit) => hit.entry._id));
+/**
+ * A page of offers from the read model: the whole offers of the page are read by _id, batched with
+ * every other page of the request; none when the request asks only the count or the facets.
+ */
+export async function offreConnection(ctx: CarifOrefContext, result: TableResult<OffreEntry>, withRecords = true): Promise<ConnectionShape<OffreNode> & { facettes: object }> {
+  const docs = withRecords ? await ctx.loaders.offre.loadMany(result.hits.map((hit) => hit.entry._id)) : [];
   const connection = connectionFromTable(result, (hit, index) => {
+    // Not selected: the page keeps its cursors, its records are not read.
+    if (!withRecords) return { _id: hit.entry._id, distanceKm: hit.distanceKm } as unknown as OffreNode;
     const doc = docs[index];
     // An offer removed or withdrawn since the read model last changed is left out of the page.
     return doc && !(doc instanceof Error) && !doc.retiree ? { ...doc, distanceKm: hit.distanceKm } : null;
@@ -34,10 +39,10 @@ function facettesOffres(counts: TableResult<OffreEntry>["facets"]) {
   };
 }
 
-/** One page of the current offers matching a read-model query. */
-export async function pageOffres(ctx: CarifOrefContext, query: TableQuery, args: ConnectionArgs): Promise<ConnectionShape<OffreNode> & { facettes: object }> {
+/** One page of the current offers matching a read-model query (`info`: what the request selects of it). */
+export async function pageOffres(ctx: CarifOrefContext, query: TableQuery, args: ConnectionArgs, info?: GraphQLResolveInfo): Promise<ConnectionShape<OffreNode> & { facettes: object }> {
   const page = pageRequest(args);
-  return offreConnection(ctx, (await ctx.read()).offres.query(query, page));
+  return offreConnection(ctx, (await ctx.read()).offres.query(query, page), info ? pageDemandee(info) : true);
 }
 
 /**
@@ -45,4 +50,4 @@ export async function pageOffres(ctx: CarifOrefContext, query: TableQuery, args:
  * by intitulé, or nearest first within `near`; `info` tells which facets are asked.
  */
 export const linkedOffres = (ctx: CarifOrefContext, where: NonNullable<TableQuery["where"]>, args: ConnectionArgs, info?: GraphQLResolveInfo, near: TableQuery["near"] = null) =>
-  pageOffres(ctx, { where, facets: info ? facettesDemandees(info) : [], near, order: near ? "distance" : null }, args);
+  pageOffres(ctx, { where, facets: info ? facettesDemandees(info) : [], near, order: near ? "distance" : null }, args, info);
