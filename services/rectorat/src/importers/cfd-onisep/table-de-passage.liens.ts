@@ -1,6 +1,5 @@
-import { ImportFormatError, type ImportReport, type ProgressSink } from "@prisme/common";
+import { ImportFormatError, readXmlItems, type ImportReport, type ProgressSink } from "@prisme/common";
 import { CFD } from "../bcn-mef/bcn-mef.parser";
-import { lireItemsXml } from "./xml-items";
 import { cite } from "../common/cite";
 
 const FOR_ID = /^FOR\.\d+$/;
@@ -16,7 +15,7 @@ const CHAMP_FOR = "ideo_identifiant_formation";
 export async function liensTableDePassage(path: string, report: ImportReport, progress: ProgressSink): Promise<Map<string, Set<string>>> {
   const liens = new Map<string, Set<string>>();
   let reconnu = false;
-  for await (const { where, champs } of lireItemsXml(path, progress, "cfd-onisep")) {
+  for (const { where, fields: champs } of await readXmlItems(path, { progress, label: "cfd-onisep" })) {
     report.read += 1;
     reconnu ||= CHAMP_CFD in champs && CHAMP_FOR in champs;
     const cfd = (champs[CHAMP_CFD] ?? "").toUpperCase();
