@@ -88,9 +88,20 @@ describe("ReadModel", () => {
   it("tells a request that waits too long what is loading", async () => {
     const changes = new ChangeLog(connection.db!.collection("changes_c"));
     let release!: () => void;
-    const slow: ReadModelSpec<number> = { name: "lent", load: (progress) => (progress("12 of 50 records read"), new Promise<number>((resolve) => (release = () => resolve(1)))) };
+    let loading!: () => void;
+    const started = new Promise<void>((resolve) => (loading = resolve));
+    const slow: ReadModelSpec<number> = {
+      name: "lent",
+      load: (progress) => {
+        progress("12 of 50 records read");
+        loading();
+        return new Promise<number>((resolve) => (release = () => resolve(1)));
+      },
+    };
     const model = new ReadModel(changes, slow, { ...settings, waitMs: 50 });
     void model.start();
+    // The load has begun (the change log's head is read first, which a busy machine may take a while to answer).
+    await started;
     await expect(model.current()).rejects.toMatchObject({ message: expect.stringContaining("still loading its data (12 of 50 records read)"), extensions: { code: "SERVICE_NOT_READY" } });
     expect(model.readiness().ready).toBe(false);
     release();
