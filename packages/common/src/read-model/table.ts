@@ -435,17 +435,19 @@ export class Table<E> {
       const slots = parts.length === 1 ? parts[0]! : new Set(parts.flatMap((set) => [...set]));
       sets.push({ has: (s) => slots.has(s), size: slots.size, slots });
     }
-    if (sets.length === 0 && inRange.length === 0) {
-      // Every record: the live slots, without the tests below.
+    if (sets.length === 0) {
+      // Every live record, or those within the ranges: one plain pass over the slots.
       const every: number[] = [];
-      for (let slot = 0; slot < this.entries.length; slot += 1) if (this.entries[slot] !== undefined) every.push(slot);
+      for (let slot = 0; slot < this.entries.length; slot += 1) {
+        if (this.entries[slot] === undefined) continue;
+        let inside = true;
+        for (let r = 0; r < inRange.length && inside; r += 1) inside = inRange[r]!(slot);
+        if (inside) every.push(slot);
+      }
       return every;
     }
-    let source: Iterable<number>;
-    if (sets.length) {
-      sets.sort((a, b) => a.size - b.size);
-      source = sets[0]!.slots;
-    } else source = this.aliveSlots();
+    sets.sort((a, b) => a.size - b.size);
+    const source = sets[0]!.slots;
     const out: number[] = [];
     for (const slot of source) {
       if (this.entries[slot] === undefined) continue;
@@ -454,10 +456,6 @@ export class Table<E> {
       out.push(slot);
     }
     return out;
-  }
-
-  private *aliveSlots(): IterableIterator<number> {
-    for (let slot = 0; slot < this.entries.length; slot += 1) if (this.entries[slot] !== undefined) yield slot;
   }
 
   /** The page of `first` matching records after the cursor's sort key, and whether more follow. */
