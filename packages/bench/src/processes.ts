@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { pipeLines } from "@prisme/platform/dist/processes";
 import { readFileSync } from "node:fs";
 
 export interface Child {
@@ -30,13 +31,7 @@ export function startChild(name: string, script: string, env: NodeJS.ProcessEnv,
     }
   };
   for (const stream of [child.stdout!, child.stderr!]) {
-    let buffer = "";
-    stream.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      lines.forEach(onLine);
-    });
+    pipeLines(stream, onLine);
   }
   child.once("exit", (code) => rejectReady(new Error(`${name} exited (code ${code}) before it was ready:${tail}`)));
   return {

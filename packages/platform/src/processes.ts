@@ -79,7 +79,8 @@ export function startNodeProcess(name: string, script: string, env: NodeJS.Proce
   };
 }
 
-function pipeLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void) {
+/** Calls back with each line a stream writes (the last one too, when it has no line break). */
+export function pipeLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
   let buffer = "";
   stream.on("data", (chunk: Buffer) => {
     buffer += chunk.toString();

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { pipeLines } from "../processes";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,13 +53,7 @@ export async function launchPlatform(extraEnv: NodeJS.ProcessEnv = {}): Promise<
     }
   };
   for (const stream of [child.stdout, child.stderr]) {
-    let buffer = "";
-    stream.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString();
-      const lines = buffer.split("\n");
-      buffer = lines.pop() ?? "";
-      lines.forEach(onLine);
-    });
+    pipeLines(stream, onLine);
   }
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const next = (pattern: RegExp, timeoutMs = 120_000) =>
