@@ -1,3 +1,5 @@
+// Before anything loads graphql: see production-mode.ts.
+import "@prisme/common/dist/production-mode";
 import { runServiceMain } from "@prisme/common";
 import { onisep } from "./definition";
 
