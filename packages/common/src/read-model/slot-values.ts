@@ -32,6 +32,13 @@ export class SlotValues {
     this.rest[slot] = undefined;
   }
 
+  /** The values of a slot (none for a slot never set or cleared). */
+  valuesAt(slot: number): Keyword[] {
+    const first = slot < this.first.length ? this.first[slot]! : -1;
+    if (first < 0) return [];
+    return [this.names[first]!, ...(this.rest[slot] ?? []).map((id) => this.names[id]!)];
+  }
+
   /** A mask over the value numbers: 1 for the values given (unknown values are left out). */
   mask(values: readonly Keyword[]): Uint8Array {
     const mask = new Uint8Array(this.names.length);
