@@ -19,6 +19,7 @@ import { writeFeed } from "@prisme/carif-oref/dist/generator/feed.generator";
 import { loadReferentiels } from "@prisme/carif-oref/dist/generator/referentiels";
 import { importTable, REAL_FILES, runImport, type ImportRun } from "./imports";
 import { atFixedRate, send, table, throughput, type Operation, type Timings } from "./load";
+import { nodeOptionsOf } from "@prisme/platform/dist/node-options";
 import { memoryOf, startChild, type Child } from "./processes";
 import { coverage } from "./coverage";
 import { discoverSamples, JOURNEY } from "./samples";
@@ -90,7 +91,8 @@ async function main() {
     const readyAt: Record<string, number> = {};
     for (const name of Object.keys(DEFINITIONS) as Name[]) {
       const key = name.toUpperCase().replace(/-/g, "_");
-      const child = startChild(name, join(root, "services", name, "dist", "server.js"), { ...platformEnv, [`PORT_${key}`]: String(ports[name]) });
+      // As npm start runs it: with the Node options the service declares (packages/platform/src/node-options.ts).
+      const child = startChild(name, join(root, "services", name, "dist", "server.js"), { ...platformEnv, [`PORT_${key}`]: String(ports[name]) }, [], nodeOptionsOf(join(root, "services", name)));
       children.push(child);
       void child.ready.then(() => (readyAt[name] = (performance.now() - started) / 1000));
     }

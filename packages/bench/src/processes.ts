@@ -13,8 +13,8 @@ export interface Child {
 }
 
 /** Starts a node script of the platform, keeps its JSON log lines, and waits for its "… ready" line. */
-export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, args: string[] = []): Child {
-  const child = spawn(process.execPath, [script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
+export function startChild(name: string, script: string, env: NodeJS.ProcessEnv, args: string[] = [], nodeOptions: string[] = []): Child {
+  const child = spawn(process.execPath, [...nodeOptions, script, ...args], { env, stdio: ["ignore", "pipe", "pipe"] });
   const logs: Record<string, unknown>[] = [];
   let resolveReady!: (url: string) => void;
   let rejectReady!: (error: Error) => void;

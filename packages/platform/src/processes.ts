@@ -25,8 +25,8 @@ const KEPT_LINES = 10;
  * of error output (to say why it stopped), and waits for the JSON log line that carries its URL
  * ({"msg":"… ready","url":…}).
  */
-export function startNodeProcess(name: string, script: string, env: NodeJS.ProcessEnv): ManagedProcess {
-  const child = spawn(process.execPath, [script], { env, stdio: ["ignore", "pipe", "pipe"] });
+export function startNodeProcess(name: string, script: string, env: NodeJS.ProcessEnv, nodeOptions: string[] = []): ManagedProcess {
+  const child = spawn(process.execPath, [...nodeOptions, script], { env, stdio: ["ignore", "pipe", "pipe"] });
   const lastLines: string[] = [];
   let settled = false;
   const exited = new Promise<ExitInfo>((resolveExit) => child.once("exit", (code, signal) => resolveExit({ code, signal, lastLines })));

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { port, readConfig } from "@prisme/common";
 import { dataDir, projectRoot, startEmbeddedDb } from "@prisme/embedded-db";
+import { nodeOptionsOf } from "./node-options";
 import { startNodeProcess, type ManagedProcess, type RunningProcess } from "./processes";
 import { DEFAULT_POLICY, Supervisor } from "./supervisor";
 
@@ -44,11 +45,11 @@ async function main() {
   process.once("SIGTERM", () => void stopAll(0));
 
   /** Starts a Node service, and once it is ready, supervises it: a restart keeps the port it first got. */
-  const startService = async (name: string, script: string, env: NodeJS.ProcessEnv, portVariable: string): Promise<string> => {
-    const first = startNodeProcess(name, script, env);
+  const startService = async (name: string, script: string, env: NodeJS.ProcessEnv, portVariable: string, nodeOptions: string[] = []): Promise<string> => {
+    const first = startNodeProcess(name, script, env, nodeOptions);
     starting.push(first);
     const url = await first.ready;
-    const restart = (): ManagedProcess => startNodeProcess(name, script, { ...env, [portVariable]: portOf(url) });
+    const restart = (): ManagedProcess => startNodeProcess(name, script, { ...env, [portVariable]: portOf(url) }, nodeOptions);
     supervisor.watch(name, first, restart);
     return url;
   };
@@ -78,7 +79,8 @@ async function main() {
       SUBGRAPHS.map((subgraph) => {
         const variable = `PORT_${envKey(subgraph.name)}`;
         const script = join(root, "services", subgraph.name, "dist", "server.js");
-        return startService(subgraph.name, script, { ...env, [variable]: process.env[variable] ?? String(subgraph.port) }, variable);
+        const nodeOptions = nodeOptionsOf(join(root, "services", subgraph.name));
+        return startService(subgraph.name, script, { ...env, [variable]: process.env[variable] ?? String(subgraph.port) }, variable, nodeOptions);
       }),
     );
 
