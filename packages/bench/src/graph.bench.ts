@@ -203,10 +203,9 @@ async function main() {
 
     // 7. The goals.
     heading("Goals (issue: real volumes, answered in milliseconds)");
-    const worstGateway = [...gatewayRows].sort((a, b) => b.p95 - a.p95)[0];
     const goals: [string, boolean, string][] = [
-      ["every root field p95 ≤ 50 ms through the gateway at 20/s", gatewayRows.every((row) => row.p95 <= 50 && row.errors === 0), `worst ${worstGateway?.label} p95 ${worstGateway?.p95.toFixed(1)} ms`],
-      ["every field p95 ≤ 50 ms through its subgraph", subgraphRows.every((row) => row.p95 <= 50 && row.errors === 0), `worst ${[...subgraphRows].sort((a, b) => b.p95 - a.p95)[0]?.label} p95 ${[...subgraphRows].sort((a, b) => b.p95 - a.p95)[0]?.p95.toFixed(1)} ms`],
+      ["every root field p95 ≤ 50 ms through the gateway at 20/s", gatewayRows.every((row) => row.p95 <= 50 && row.errors === 0), fieldsVerdict(gatewayRows)],
+      ["every field p95 ≤ 50 ms through its subgraph", subgraphRows.every((row) => row.p95 <= 50 && row.errors === 0), fieldsVerdict(subgraphRows)],
       ["README journey p95 ≤ 100 ms", journey.p95 <= 100 && journey.errors === 0, `p95 ${journey.p95.toFixed(1)} ms`],
       ["search ≥ 200 requests/s per subgraph", Object.values(throughputs).every((value) => value >= 200), Object.entries(throughputs).map(([name, value]) => `${name} ${Math.round(value)}/s`).join(", ")],
       ["an import into the running platform: no failure, none over 200 ms", failed.length === 0 && slow.length === 0, `${failed.length} failed, ${slow.length} over 200 ms`],
@@ -235,3 +234,14 @@ main().catch((error: unknown) => {
   console.error(`bench:graph failed: ${error instanceof Error ? error.stack : String(error)}`);
   process.exitCode = 1;
 });
+
+/** The worst p95 of a set of rows, how many are over the goal, and which answered errors (an error is not a fast answer). */
+function fieldsVerdict(rows: Timings[]): string {
+  const worst = [...rows].sort((a, b) => b.p95 - a.p95)[0];
+  const over = rows.filter((row) => row.p95 > 50).length;
+  const failing = rows.filter((row) => row.errors > 0);
+  return (
+    `worst ${worst?.label} p95 ${worst?.p95.toFixed(1)} ms; ${over} of ${rows.length} over` +
+    (failing.length ? `; ${failing.length} answered errors (${failing.slice(0, 3).map((row) => row.label).join(", ")})` : "")
+  );
+}

@@ -87,7 +87,8 @@ export async function discoverSamples(gateway: string): Promise<Samples> {
       first: 20,
       reponses: ["Q01", "Q02", "Q03", "Q04", "Q05", "Q06", "Q07", "Q08"].map((question, i) => ({ question, option: "abcd"[i % 4] })),
     },
-    together: [["latitude", "longitude", "rayonKm", "commune"]],
+    // The deprecated arguments of "near": a point or a commune, each with its radius (both at once is refused).
+    together: [["latitude", "longitude", "rayonKm"], ["commune", "rayonKm"]],
     oneOf: { "Query.certification": ["id", "codeRncp"] },
     representations: {
       Metier: { id: metier.id, codesRome: metier.codesRome },

@@ -101,6 +101,21 @@ describe("Table", () => {
     expect(() => table.query({ near: { ...clermont, rayonKm: 5 } }, { first: 1, after: byName.hits[0]!.cursor })).toThrow(/cursor of a list sorted by nom, not by distance/);
   });
 
+  it("answers the same criteria again, on any page, as they stand after a record changes or goes", async () => {
+    const query = { where: { voies: ["generale"] }, near: { ...clermont, rayonKm: 5 }, facets: ["type"] };
+    const first = table.query(query, { first: 1 });
+    expect(first.total).toBe(2);
+    // The next page of the same criteria (its matches kept from the first page).
+    expect(table.query(query, { first: 1, after: first.hits[0]!.cursor }).hits.map((h) => h.entry.id)).toEqual(["B"]);
+    table.upsert({ ...lieux[4]!, voies: ["generale"] });
+    expect(table.query(query, { first: 10 }).hits.map((h) => h.entry.id)).toEqual(["A", "E", "B"]);
+    expect(table.query(query, { first: 10 }).facets.type).toEqual([{ value: "lycee", count: 2 }, { value: "ecole", count: 1 }]);
+    table.remove("A");
+    await table.commit();
+    expect(table.query(query, { first: 10 }).hits.map((h) => h.entry.id)).toEqual(["E", "B"]);
+    expect(table.query(query, { first: 10 }).facets.type).toEqual([{ value: "ecole", count: 1 }, { value: "lycee", count: 1 }]);
+  });
+
   it("updates a record in place: old values, text and point forgotten", async () => {
     table.upsert({ ...lieux[0]!, nom: "Lycée Sidoine-Apollinaire", type: "college", point: null });
     await table.commit();

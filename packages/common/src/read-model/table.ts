@@ -78,6 +78,16 @@ type Ranked = { slot: number; sort: CursorKey };
 /** Records sorted in one go by a commit; more are sorted in slices merged pairwise, yielding between. */
 const SORT_SLICE = 2_000;
 const RELEVANCE = "pertinence";
+/** Criteria whose matches are kept (at most a few hundred kilobytes each: the slots of 50,000 records). */
+const MATCH_CACHE_SIZE = 32;
+
+/** What a query's criteria select, whatever page is asked: the matching slots (null: all), facet counts, distances. */
+interface Matches {
+  matching: number[] | null;
+  counts: Map<string, Map<Keyword, number>>;
+  distances: Map<number, number> | null;
+}
+
 const TEXT_CACHE_SIZE = 200;
 /** Fewer matches than this as typed, and words one typo away are searched too. */
 const FUZZY_BELOW = 5;
@@ -116,6 +126,12 @@ export class Table<E> {
   private readonly textFields: string[];
   /** Recent searches' scores, by table version and text (least recently used dropped first). */
   private readonly textCache = new Map<string, Map<number, { score: number; tier: number }>>();
+  /**
+   * Recent queries' matches and facet counts, by their criteria (not their page): the next pages of
+   * a list and the same list asked again skip the matching and the counting (4–8 ms over 50,000
+   * offers). Emptied by every change of a record, so it never serves a state the table has left.
+   */
+  private readonly matchCache = new Map<string, Matches>();
   private readonly defaultOrder: string;
   private count = 0;
   /** Changes with every committed change: caches keyed by it never serve stale results. */
@@ -171,6 +187,7 @@ export class Table<E> {
 
   /** Adds or replaces a record (visible to sorted lists after `commit`). */
   upsert(entry: E): void {
+    this.matchCache.clear();
     const key = this.spec.key(entry);
     let slot = this.slotOf.get(key);
     if (slot !== undefined) this.unindex(slot);
@@ -190,6 +207,7 @@ export class Table<E> {
   remove(key: string): void {
     const slot = this.slotOf.get(key);
     if (slot === undefined) return;
+    this.matchCache.clear();
     this.unindex(slot);
     this.slotOf.delete(key);
     this.entries[slot] = undefined;
@@ -228,10 +246,56 @@ export class Table<E> {
     // A cursor of a relevance list ranked by score must not be read as one ranked by another order.
     const label = thenBy ? `${RELEVANCE}:${thenBy}` : order;
     const scores = text ? this.textScores(text) : null;
-    const distances = query.near ? this.within(query.near) : null;
     const ranges = Object.entries(query.range ?? {}).filter(([, r]) => r && (r.min != null || r.max != null)) as [string, { min?: number | null; max?: number | null }][];
     const filters = Object.entries(query.where ?? {}).filter(([, values]) => values != null) as [string, readonly Keyword[]][];
     const facetNames = (query.facets ?? []).filter((name) => this.postings.has(name));
+    const criteria = JSON.stringify([text, query.near ?? null, ranges, filters, facetNames]);
+    let found = this.matchCache.get(criteria);
+    if (found) {
+      // Most recently used last: the oldest is the first dropped.
+      this.matchCache.delete(criteria);
+    } else {
+      found = this.match(scores, query.near ?? null, ranges, filters, facetNames);
+      if (this.matchCache.size >= MATCH_CACHE_SIZE) this.matchCache.delete(this.matchCache.keys().next().value!);
+    }
+    this.matchCache.set(criteria, found);
+    const { matching, counts, distances } = found;
+
+    const after = page.after ? decodeCursor(page.after) : null;
+    if (after && after.order !== label) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${label}: use the cursors of the same query.`, "after");
+    // No criterion at all: every record matches, walked in the order's presorted list.
+    const { window, more } = this.pageOf(matching ?? "all", order, scores, distances, after?.sort ?? null, page.first, thenBy);
+    const facets: Record<string, FacetCount[]> = {};
+    for (const name of facetNames) {
+      const tally = new Map(counts.get(name)!);
+      // A value asked for stays listed, with 0, so a front end can show it selected.
+      for (const value of filters.find(([n]) => n === name)?.[1] ?? []) if (!tally.has(value)) tally.set(value, 0);
+      facets[name] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareKeys(String(a.value), String(b.value)));
+    }
+    return {
+      total: matching ? matching.length : this.count,
+      hits: window.map(({ slot, sort }) => ({
+        entry: this.entries[slot]!,
+        cursor: encodeCursor({ order: label, sort }),
+        distanceKm: distances ? round2(distances.get(slot)!) : null,
+        score: scores ? scores.get(slot)!.score : null,
+      })),
+      hasNextPage: more,
+      // Forward pagination: there is a page before exactly when this one starts after a cursor.
+      hasPreviousPage: after !== null,
+      facets,
+    };
+  }
+
+  /** The records matching the criteria (null: all of them) and the facet counts, each over the other criteria. */
+  private match(
+    scores: Map<number, { score: number; tier: number }> | null,
+    near: Circle | null,
+    ranges: [string, { min?: number | null; max?: number | null }][],
+    filters: [string, readonly Keyword[]][],
+    facetNames: string[],
+  ): Matches {
+    const distances = near ? this.within(near) : null;
 
     const counts = new Map<string, Map<Keyword, number>>(facetNames.map((name) => [name, new Map()]));
     // A facet with no other criterion than (maybe) its own filter counts every record: its postings say how many.
@@ -281,31 +345,7 @@ export class Table<E> {
         for (let id = 0; id < tally.length; id += 1) if (tally[id]! > 0) counting.set(names[id]!, tally[id]!);
       }
     }
-
-    const after = page.after ? decodeCursor(page.after) : null;
-    if (after && after.order !== label) throw badUserInput(`"after" is a cursor of a list sorted by ${after.order}, not by ${label}: use the cursors of the same query.`, "after");
-    // No criterion at all: every record matches, walked in the order's presorted list.
-    const { window, more } = this.pageOf(matching ?? "all", order, scores, distances, after?.sort ?? null, page.first, thenBy);
-    const facets: Record<string, FacetCount[]> = {};
-    for (const name of facetNames) {
-      const tally = counts.get(name)!;
-      // A value asked for stays listed, with 0, so a front end can show it selected.
-      for (const value of filters.find(([n]) => n === name)?.[1] ?? []) if (!tally.has(value)) tally.set(value, 0);
-      facets[name] = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || compareKeys(String(a.value), String(b.value)));
-    }
-    return {
-      total: matching ? matching.length : this.count,
-      hits: window.map(({ slot, sort }) => ({
-        entry: this.entries[slot]!,
-        cursor: encodeCursor({ order: label, sort }),
-        distanceKm: distances ? round2(distances.get(slot)!) : null,
-        score: scores ? scores.get(slot)!.score : null,
-      })),
-      hasNextPage: more,
-      // Forward pagination: there is a page before exactly when this one starts after a cursor.
-      hasPreviousPage: after !== null,
-      facets,
-    };
+    return { matching, counts, distances };
   }
 
   /** The keys of the records having any of the values in a dimension, in the named (or default) order: a reverse link. */
