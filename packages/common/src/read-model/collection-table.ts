@@ -5,9 +5,9 @@ import { Table, type TableSpec } from "./table";
 import { eachInSlices, timeSlicer } from "./yield";
 
 /** A table of the read model fed by one collection: each stored document gives one entry (or none). */
-export interface CollectionTable<D extends Keyed, E> {
+export interface CollectionTable<D extends Keyed, E, S = E> {
   collection: string;
-  spec: TableSpec<E>;
+  spec: TableSpec<E, S>;
   /** The entry of a stored document; null leaves it out of the table (e.g. a withdrawn offer). */
   toEntry(doc: D): E | null;
 }
@@ -47,18 +47,18 @@ export async function* scanCollection<D>(db: mongo.Db, collection: string, progr
 }
 
 /** Loads a table from its whole collection. */
-export async function loadTable<D extends Keyed, E>(db: mongo.Db, source: CollectionTable<D, E>, progress?: (message: string) => void): Promise<Table<E>> {
+export async function loadTable<D extends Keyed, E, S = E>(db: mongo.Db, source: CollectionTable<D, E, S>, progress?: (message: string) => void): Promise<Table<E, S>> {
   async function* entries(): AsyncGenerator<E> {
     for await (const doc of scanCollection<D>(db, source.collection, (read) => progress?.(`${source.collection}: ${read} read`))) {
       const entry = source.toEntry(doc);
       if (entry) yield entry;
     }
   }
-  return Table.build<E>(source.spec, entries() as AsyncIterable<E>);
+  return Table.build<E, S>(source.spec, entries() as AsyncIterable<E>);
 }
 
 /** Applies changed documents to a table: read by _id, then replaced, or removed when gone or left out. */
-export async function applyToTable<D extends Keyed, E>(db: mongo.Db, table: Table<E>, source: CollectionTable<D, E>, ids: Iterable<string> | undefined): Promise<void> {
+export async function applyToTable<D extends Keyed, E, S = E>(db: mongo.Db, table: Table<E, S>, source: CollectionTable<D, E, S>, ids: Iterable<string> | undefined): Promise<void> {
   const wanted = [...(ids ?? [])];
   if (wanted.length === 0) return;
   const docs = await findByIds<D>(db.collection(source.collection), wanted);

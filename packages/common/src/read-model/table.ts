@@ -11,8 +11,14 @@ import { timeSlicer } from "./yield";
 export type Keyword = string | number | boolean;
 
 /** What a table knows of its records: how to key, search, filter, count, sort and place them. */
-export interface TableSpec<E> {
+export interface TableSpec<E, S = E> {
   key(entry: E): string;
+  /**
+   * What the table keeps of a record once it is indexed (by default the record itself): what its
+   * readers use of a hit or of `get`. The text, codes and points of 50,000 offers need not stay in
+   * the heap once indexed; every object kept is one more for each major garbage collection to mark.
+   */
+  store?: (entry: E) => S;
   /** Searchable text: fields with their weight, and the titles that rank first when the text is one of them or starts one. */
   text?: {
     fields: Record<string, { of: (entry: E) => string | null | undefined; boost?: number }>;
@@ -102,8 +108,8 @@ const DISTANCE = "distance";
  * rebuild 50,000. The query shape (text, filters, ranges, geo, sort, facets) is that of a search
  * engine, which is where this table's work goes once one region's data outgrows a process.
  */
-export class Table<E> {
-  private readonly entries: (E | undefined)[] = [];
+export class Table<E, S = E> {
+  private readonly entries: (S | undefined)[] = [];
   private readonly keys: string[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly free: number[] = [];
@@ -137,7 +143,7 @@ export class Table<E> {
   /** Changes with every committed change: caches keyed by it never serve stale results. */
   version = 0;
 
-  constructor(private readonly spec: TableSpec<E>) {
+  constructor(private readonly spec: TableSpec<E, S>) {
     for (const name of Object.keys(spec.keywords ?? {})) {
       this.postings.set(name, new Map());
       this.valueIds.set(name, new SlotValues());
@@ -159,8 +165,8 @@ export class Table<E> {
   }
 
   /** Builds a table from many records, yielding to the event loop every few thousand. */
-  static async build<E>(spec: TableSpec<E>, entries: Iterable<E> | AsyncIterable<E>): Promise<Table<E>> {
-    const table = new Table(spec);
+  static async build<E, S = E>(spec: TableSpec<E, S>, entries: Iterable<E> | AsyncIterable<E>): Promise<Table<E, S>> {
+    const table = new Table<E, S>(spec);
     const pause = timeSlicer();
     for await (const entry of entries) {
       table.upsert(entry);
@@ -175,13 +181,13 @@ export class Table<E> {
   }
 
   /** The record under this key, or undefined. */
-  get(key: string): E | undefined {
+  get(key: string): S | undefined {
     const slot = this.slotOf.get(key);
     return slot === undefined ? undefined : this.entries[slot];
   }
 
   /** Every record, in no particular order. */
-  *all(): IterableIterator<E> {
+  *all(): IterableIterator<S> {
     for (const entry of this.entries) if (entry !== undefined) yield entry;
   }
 
@@ -197,7 +203,7 @@ export class Table<E> {
       this.keys[slot] = key;
       this.count += 1;
     }
-    this.entries[slot] = entry;
+    this.entries[slot] = this.spec.store ? this.spec.store(entry) : (entry as unknown as S);
     this.removed.delete(slot);
     this.index(slot, entry);
     this.dirty.add(slot);
@@ -237,7 +243,7 @@ export class Table<E> {
   }
 
   /** One page of the records matching the query, with the total, facet counts and cursors. */
-  query(query: TableQuery, page: TablePage): TableResult<E> {
+  query(query: TableQuery, page: TablePage): TableResult<S> {
     const text = query.text?.trim() ? query.text.trim() : null;
     const order = query.order ?? (text ? RELEVANCE : query.near ? DISTANCE : this.defaultOrder);
     if (order !== RELEVANCE && order !== DISTANCE && !this.orderKeys.has(order)) throw new Error(`table: unknown order "${order}"`);

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { connectionFromTable, facettesDemandees, facetteValeurs, libelleDepartement, pageDemandee, pageRequest, type ConnectionArgs, type ConnectionShape, type TableQuery, type TableResult } from "@prisme/common";
 import { DICT_FINANCEURS } from "../importers/lheo/lheo.dictionaries";
 import type { CarifOrefContext } from "../context";
-import type { OffreEntry } from "../read-model/offre.entry";
+import type { OffreGardee } from "../read-model/offre.entry";
 import type { OffreDoc } from "./offre.model";
 
 export type OffreNode = OffreDoc & { distanceKm: number | null };
@@ -11,7 +11,7 @@ export type OffreNode = OffreDoc & { distanceKm: number | null };
  * A page of offers from the read model: the whole offers of the page are read by _id, batched with
  * every other page of the request; none when the request asks only the count or the facets.
  */
-export async function offreConnection(ctx: CarifOrefContext, result: TableResult<OffreEntry>, withRecords = true): Promise<ConnectionShape<OffreNode> & { facettes: object }> {
+export async function offreConnection(ctx: CarifOrefContext, result: TableResult<OffreGardee>, withRecords = true): Promise<ConnectionShape<OffreNode> & { facettes: object }> {
   const docs = withRecords ? await ctx.loaders.offre.loadMany(result.hits.map((hit) => hit.entry._id)) : [];
   const connection = connectionFromTable(result, (hit, index) => {
     // Not selected: the page keeps its cursors, its records are not read.
@@ -28,7 +28,7 @@ const MOIS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", 
 const oui = (v: string) => (v === "true" ? "Oui" : "Non");
 
 /** The facet counts of a search, each value with its French label. */
-function facettesOffres(counts: TableResult<OffreEntry>["facets"]) {
+function facettesOffres(counts: TableResult<OffreGardee>["facets"]) {
   return {
     modalite: facetteValeurs(counts.modalite, (v) => MODALITES[v] ?? v),
     certifiante: facetteValeurs(counts.certifiante, oui),

@@ -8,7 +8,7 @@ import { certificationTable } from "./certification.table";
 import { formacodeTable } from "./formacode.table";
 import { passageTable } from "./passage.table";
 import type { PassageDoc } from "../passage/passage.model";
-import { checkedEntry, ENTRY_VERSION, OFFRES_RECHERCHE, offreEntry, type OffreEntry } from "./offre.entry";
+import { checkedEntry, ENTRY_VERSION, OFFRES_RECHERCHE, offreEntry, type OffreEntry, type OffreGardee } from "./offre.entry";
 import { offreTableSpec } from "./offre.table";
 
 /**
@@ -17,7 +17,7 @@ import { offreTableSpec } from "./offre.table";
  * and the certifications, RNCP fiches and organismes whole.
  */
 export interface CarifOrefState {
-  offres: Table<OffreEntry>;
+  offres: Table<OffreEntry, OffreGardee>;
   certifications: Table<CertificationDoc>;
   formacodes: Table<FormacodeDoc>;
   /** The Onisep table de passage (Certif Info ↔ RNCP ↔ CFD ↔ FOR). */
@@ -26,7 +26,7 @@ export interface CarifOrefState {
   organismes: Map<string, OrganismeDoc>;
 }
 
-const offreEntries: CollectionTable<OffreEntry, OffreEntry> = { collection: OFFRES_RECHERCHE, spec: offreTableSpec, toEntry: checkedEntry };
+const offreEntries: CollectionTable<OffreEntry, OffreEntry, OffreGardee> = { collection: OFFRES_RECHERCHE, spec: offreTableSpec, toEntry: checkedEntry };
 
 /** The Carif-Oref read model: loaded from the entries and referentials, kept current record by record. */
 export function carifOrefReadModel(store: Store): ReadModelSpec<CarifOrefState> {
@@ -82,7 +82,7 @@ async function ensureEntries(store: Store, progress: (message: string) => void):
 }
 
 /** Entries written by an older version of this code are made again from their offer (read by _id), once. */
-async function refreshOutdatedEntries(store: Store, offres: Table<OffreEntry>): Promise<void> {
+async function refreshOutdatedEntries(store: Store, offres: Table<OffreEntry, OffreGardee>): Promise<void> {
   const outdated = [...offres.all()].filter((entry) => entry.v !== ENTRY_VERSION).map((entry) => entry._id);
   for (const batch of chunks(outdated, WRITE_BATCH)) {
     const docs = await findByIds<OffreDoc>(store.db.collection(OFFRES), batch);

@@ -35,6 +35,12 @@ export interface OffreEntry {
   points: CoordonneesDoc[];
 }
 
+/**
+ * What the offers' table keeps of an entry once indexed: what a page reads by (the offer's numero)
+ * and the entry's version. The rest (text, codes, places) lives in the indexes only.
+ */
+export type OffreGardee = Pick<OffreEntry, "_id" | "v">;
+
 /** An entry read back: one of another version (or shape) comes back with v = 0, to be made again. */
 export function checkedEntry(doc: OffreEntry): OffreEntry {
   return doc.v === ENTRY_VERSION ? doc : { ...EMPTY_ENTRY, _id: doc._id, v: 0 };

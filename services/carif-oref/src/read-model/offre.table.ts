@@ -1,5 +1,5 @@
 import { fold, type TableSpec } from "@prisme/common";
-import type { OffreEntry } from "./offre.entry";
+import type { OffreEntry, OffreGardee } from "./offre.entry";
 
 /** The département of an INSEE commune code (2A/2B for Corsica, three digits overseas). */
 export const departementOf = (codeInsee: string) => (codeInsee.startsWith("97") || codeInsee.startsWith("98") ? codeInsee.slice(0, 3) : codeInsee.slice(0, 2));
@@ -8,8 +8,10 @@ export const departementOf = (codeInsee: string) => (codeInsee.startsWith("97") 
 const dernierDebut = (entry: OffreEntry) => (entry.debuts.length ? Number(entry.debuts[entry.debuts.length - 1]!.replaceAll("-", "")) : null);
 
 /** How the read model searches, filters, counts and links current offers. */
-export const offreTableSpec: TableSpec<OffreEntry> = {
+export const offreTableSpec: TableSpec<OffreEntry, OffreGardee> = {
   key: (o) => o._id,
+  // 50,000 offers: about 40 MB of heap and a million objects fewer for each major collection to mark.
+  store: (o) => ({ _id: o._id, v: o.v }),
   text: {
     fields: { intitule: { of: (o) => o.intitule, boost: 3 }, texte: { of: (o) => o.texte } },
     titles: (o) => [o.intitule],
