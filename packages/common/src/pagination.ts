@@ -9,7 +9,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 // Every subgraph returns connections: the value types they share must be @shareable.
 @Directive("@shareable")
-@ObjectType({ description: "Où se situe une page dans sa liste (connexions Relay)." })
+@ObjectType({ simpleResolvers: true, description: "Où se situe une page dans sa liste (connexions Relay)." })
 export class PageInfo {
   @Field(() => Boolean, { description: "Vrai s'il reste des éléments après cette page." })
   hasNextPage!: boolean;
@@ -119,7 +119,7 @@ export interface ConnectionOptions {
 export function Connection<T extends object>(nodeType: ClassType<T>, options: ConnectionOptions = {}) {
   const name = options.name ?? nodeType.name;
   @Directive("@shareable")
-  @ObjectType(`${name}Edge`, { description: `Un élément de la liste (${name}) et son curseur.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `Un élément de la liste (${name}) et son curseur.` })
   class Edge {
     @Field(() => String, { description: "Curseur de cet élément : à passer à `after` pour obtenir les éléments qui le suivent." })
     cursor!: string;
@@ -155,7 +155,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>, options: Co
 
 /** One value of a facet and how many records have it. */
 @Directive("@shareable")
-@ObjectType({ description: "Une valeur d'un filtre et le nombre d'éléments qui l'ont." })
+@ObjectType({ simpleResolvers: true, description: "Une valeur d'un filtre et le nombre d'éléments qui l'ont." })
 export class FacetteValeur {
   @Field(() => String, { description: "La valeur, telle qu'on la passe à l'argument du filtre." })
   valeur!: string;

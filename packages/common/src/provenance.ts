@@ -3,7 +3,7 @@ import { Schema } from "mongoose";
 import { DateHeureISO } from "./graph/scalars";
 
 @Directive("@shareable")
-@ObjectType({ description: "D'où vient un enregistrement : le partenaire qui le publie, le jeu de données, et quand il a été mis à jour pour la dernière fois." })
+@ObjectType({ simpleResolvers: true, description: "D'où vient un enregistrement : le partenaire qui le publie, le jeu de données, et quand il a été mis à jour pour la dernière fois." })
 export class Provenance {
   @Field(() => String, { description: "Le partenaire qui publie la donnée (par exemple Onisep, Carif-Oref)." })
   producteur!: string;

@@ -1,3 +1,4 @@
+import { distanceKm } from "../distance";
 import { fold } from "./fold";
 import { Table, type TableSpec } from "./table";
 
@@ -123,6 +124,23 @@ describe("Table", () => {
     expect(table.query({ where: { type: ["college"] } }, { first: 5 }).total).toBe(2);
     expect(table.query({ near: { ...clermont, rayonKm: 1 } }, { first: 5 }).hits.map((h) => h.entry.id)).toEqual(["E"]);
     expect(table.keysWith("type", ["college"])).toEqual(["C", "A"]);
+  });
+
+  it("finds records where they are now after many moves (their places kept in one pool, compacted)", async () => {
+    // 2,000 records moved 25 times: 100,000 numbers written for 4,000 kept, so the pool is compacted.
+    const at = (i: number, round: number) => ({ latitude: 45 + ((i * 13 + round * 7) % 100) / 100, longitude: 3 + ((i * 29 + round * 11) % 100) / 100 });
+    const moving = await Table.build(spec, Array.from({ length: 2_000 }, (_, i) => ({ ...lieux[0]!, id: `M${i}`, point: at(i, 0) })));
+    for (let round = 1; round <= 25; round += 1) {
+      for (let i = 0; i < 2_000; i += 1) moving.upsert({ ...lieux[0]!, id: `M${i}`, point: i % 10 === 0 ? null : at(i, round) });
+      await moving.commit();
+    }
+    const circle = { latitude: 45.5, longitude: 3.5, rayonKm: 12 };
+    const expected = Array.from({ length: 2_000 }, (_, i) => i)
+      .filter((i) => i % 10 !== 0 && distanceKm(at(i, 25), circle) <= circle.rayonKm)
+      .map((i) => `M${i}`);
+    expect(expected.length).toBeGreaterThan(50);
+    const found = moving.query({ near: circle }, { first: 5_000 }).hits.map((h) => h.entry.id);
+    expect(found.sort()).toEqual(expected.sort());
   });
 
   it("keeps many records in order when a commit sorts them in slices", async () => {

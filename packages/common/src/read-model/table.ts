@@ -1,3 +1,4 @@
+import { SlotPool } from "./slot-pool";
 import { SlotValues } from "./slot-values";
 import MiniSearch from "minisearch";
 import type { CoordonneesDoc } from "../distance";
@@ -126,13 +127,13 @@ export class Table<E, S = E> {
   private readonly dirty = new Set<number>();
   private readonly removed = new Set<number>();
   /**
-   * By slot, the folded titles, each between two line feeds (which folded text never holds), and the
-   * places as latitude, longitude pairs: one flat string and one array of unboxed numbers per record,
-   * not an array of strings and an array of point objects, so that 50,000 offers leave a few hundred
-   * thousand objects fewer for each major garbage collection to mark.
+   * By slot, the folded titles, each between two line feeds (which folded text never holds): one
+   * string per record, not an array of strings (an object fewer per record for each major collection
+   * to mark).
    */
   private readonly titles: (string | undefined)[] = [];
-  private readonly points: (number[] | undefined)[] = [];
+  /** By slot, its places as latitude, longitude pairs (what removes them from the grid). */
+  private readonly places = new SlotPool((length) => new Float64Array(length));
   private readonly grid = new PointGrid<number>();
   private readonly search: MiniSearch | null;
   private readonly textFields: string[];
@@ -403,7 +404,7 @@ export class Table<E, S = E> {
       places.push(point.latitude, point.longitude);
       this.grid.add(point, slot);
     }
-    this.points[slot] = places.length ? places : undefined;
+    this.places.set(slot, places);
   }
 
   private unindex(slot: number): void {
@@ -417,9 +418,9 @@ export class Table<E, S = E> {
       numbering.clear(slot);
     }
     if (this.search) this.search.discard(this.keys[slot]!);
-    const places = this.points[slot] ?? [];
-    for (let i = 0; i < places.length; i += 2) this.grid.remove({ latitude: places[i]!, longitude: places[i + 1]! }, slot);
-    this.points[slot] = undefined;
+    const [places, at] = [this.places.data, this.places.start(slot)];
+    for (let i = at; i < at + this.places.length(slot); i += 2) this.grid.remove({ latitude: places[i]!, longitude: places[i + 1]! }, slot);
+    this.places.clear(slot);
   }
 
   private textScores(text: string): Map<number, { score: number; tier: number }> {

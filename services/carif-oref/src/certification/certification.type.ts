@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Provenance } from "@prisme/common";
 
-@ObjectType("FicheRncp", { description: "Une fiche RNCP de France compétences : intitulé, niveau, et si elle est toujours active." })
+@ObjectType("FicheRncp", { simpleResolvers: true, description: "Une fiche RNCP de France compétences : intitulé, niveau, et si elle est toujours active." })
 export class FicheRncp {
   @Field(() => String, { description: "Numéro RNCP, chiffres seuls (par exemple 37674)." })
   numero!: string;
@@ -30,7 +30,7 @@ export class FicheRncp {
 
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "codeRncp")')
-@ObjectType({ description: "Une certification du référentiel Certif Info (Réseau des Carif-Oref) : le pivot entre RNCP, Formacode, ROME et formations Onisep." })
+@ObjectType({ simpleResolvers: true, description: "Une certification du référentiel Certif Info (Réseau des Carif-Oref) : le pivot entre RNCP, Formacode, ROME et formations Onisep." })
 export class Certification {
   @Field(() => ID, { description: "Code Certif Info, par exemple 94681." })
   id!: string;

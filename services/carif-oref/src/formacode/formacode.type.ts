@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 
-@ObjectType("ChampSemantiqueFormacode", { description: "Un champ sémantique du Formacode : le domaine de trois chiffres auquel appartient un descripteur (par exemple 310 INFORMATIQUE)." })
+@ObjectType("ChampSemantiqueFormacode", { simpleResolvers: true, description: "Un champ sémantique du Formacode : le domaine de trois chiffres auquel appartient un descripteur (par exemple 310 INFORMATIQUE)." })
 export class ChampSemantiqueFormacode {
   @Field(() => String, { description: "Code du champ, trois chiffres." })
   code!: string;
@@ -11,7 +11,7 @@ export class ChampSemantiqueFormacode {
 }
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "Un descripteur du Formacode (thésaurus des domaines de formation du Centre Inffo) : libellé, champ sémantique, termes plus généraux et plus précis, définition." })
+@ObjectType({ simpleResolvers: true, description: "Un descripteur du Formacode (thésaurus des domaines de formation du Centre Inffo) : libellé, champ sémantique, termes plus généraux et plus précis, définition." })
 export class Formacode {
   @Field(() => ID, { description: "Code Formacode, cinq chiffres (par exemple 31054)." })
   code!: string;

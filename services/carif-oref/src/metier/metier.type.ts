@@ -6,7 +6,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
  * the owner's one is the supergraph's, and two would differ (a composition hint).
  */
 @Directive('@key(fields: "id")')
-@ObjectType("Metier")
+@ObjectType("Metier", { simpleResolvers: true })
 export class Metier {
   // A key field needs no @external in Federation 2: the gateway always sends it.
   @Field(() => ID)

@@ -5,7 +5,7 @@ import { AdresseOffre, ExtraLheo } from "./adresse.type";
 import { ModaliteEnseignement } from "./modalite-enseignement.enum";
 import { Session } from "./session.type";
 
-@ObjectType("LieuFormation", { description: "Où une action est dispensée (élément LHEO lieu-de-formation)." })
+@ObjectType("LieuFormation", { simpleResolvers: true, description: "Où une action est dispensée (élément LHEO lieu-de-formation)." })
 export class LieuFormation {
   @Field(() => String, { nullable: true, description: "Nom du lieu (première ligne de ses coordonnées)." })
   nom!: string | null;
@@ -23,7 +23,7 @@ export class LieuFormation {
   commune?: Commune | null;
 }
 
-@ObjectType("FinanceurFormation", { description: "Qui finance des places sur une action (élément LHEO organisme-financeur, dictionnaire dict-financeurs)." })
+@ObjectType("FinanceurFormation", { simpleResolvers: true, description: "Qui finance des places sur une action (élément LHEO organisme-financeur, dictionnaire dict-financeurs)." })
 export class Financeur {
   @Field(() => String, { description: "Code du dictionnaire LHEO dict-financeurs, par exemple 2 (conseil régional)." })
   code!: string;
@@ -35,7 +35,7 @@ export class Financeur {
   nbPlacesFinancees!: number | null;
 }
 
-@ObjectType("OrganismeFormateur", { description: "L'organisme qui dispense une action, quand ce n'est pas l'organisme responsable." })
+@ObjectType("OrganismeFormateur", { simpleResolvers: true, description: "L'organisme qui dispense une action, quand ce n'est pas l'organisme responsable." })
 export class OrganismeFormateur {
   @Field(() => String, { description: "SIRET de l'organisme formateur, 14 chiffres." })
   siret!: string;
@@ -44,7 +44,7 @@ export class OrganismeFormateur {
   raisonSociale!: string | null;
 }
 
-@ObjectType("ActionFormation", { description: "Une action LHEO : une manière de dispenser l'offre (lieu, rythme, public, financement), avec ses sessions." })
+@ObjectType("ActionFormation", { simpleResolvers: true, description: "Une action LHEO : une manière de dispenser l'offre (lieu, rythme, public, financement), avec ses sessions." })
 export class ActionFormation {
   @Field(() => String, { nullable: true, description: "Numéro LHEO de l'action." })
   numero!: string | null;

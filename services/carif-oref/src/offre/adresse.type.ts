@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Coordonnees } from "@prisme/common";
 
-@ObjectType("AdresseOffre", { description: "Une adresse postale d'un flux LHEO (lieu de formation, inscription, organisme)." })
+@ObjectType("AdresseOffre", { simpleResolvers: true, description: "Une adresse postale d'un flux LHEO (lieu de formation, inscription, organisme)." })
 export class AdresseOffre {
   @Field(() => [String], { description: "Lignes de l'adresse (élément LHEO ligne, de 1 à 4)." })
   lignes!: string[];
@@ -28,7 +28,7 @@ export class AdresseOffre {
   coordonnees!: Coordonnees | null;
 }
 
-@ObjectType("ExtraLheo", { description: "Une extension Intercarif ou d'un partenaire, gardée telle qu'elle est venue (extras/@info › extra/@info = valeur), par exemple l'éligibilité au CPF." })
+@ObjectType("ExtraLheo", { simpleResolvers: true, description: "Une extension Intercarif ou d'un partenaire, gardée telle qu'elle est venue (extras/@info › extra/@info = valeur), par exemple l'éligibilité au CPF." })
 export class ExtraLheo {
   @Field(() => String, { description: "Chemin des attributs info de l'extension (extras/@info › extra/@info)." })
   info!: string;

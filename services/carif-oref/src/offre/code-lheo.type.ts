@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import type { LheoDictionary } from "../importers/lheo/lheo.dictionaries";
 
-@ObjectType("CodeLheo", { description: "Un code d'un dictionnaire LHEO, tel que le donne le flux, et son libellé selon la définition du langage." })
+@ObjectType("CodeLheo", { simpleResolvers: true, description: "Un code d'un dictionnaire LHEO, tel que le donne le flux, et son libellé selon la définition du langage." })
 export class CodeLheo {
   @Field(() => String, { description: "Le code, tel que le donne le flux." })
   code!: string;

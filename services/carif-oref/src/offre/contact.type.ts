@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType("ContactLheo", { description: "Un contact d'une offre ou de son organisme (éléments LHEO contact-formation, contact-organisme), tel que le donne le flux." })
+@ObjectType("ContactLheo", { simpleResolvers: true, description: "Un contact d'une offre ou de son organisme (éléments LHEO contact-formation, contact-organisme), tel que le donne le flux." })
 export class ContactLheo {
   // type: resolved from the stored code (contact.resolver.ts).
 

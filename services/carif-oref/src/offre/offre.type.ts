@@ -3,7 +3,7 @@ import { Connection, DateLocale, FacetteValeur, Provenance } from "@prisme/commo
 import { ActionFormation } from "./action.type";
 import { ExtraLheo } from "./adresse.type";
 
-@ObjectType("CodesCertification", { description: "Les codes de certification que cite une formation LHEO (RNCP, Certif Info, répertoire spécifique)." })
+@ObjectType("CodesCertification", { simpleResolvers: true, description: "Les codes de certification que cite une formation LHEO (RNCP, Certif Info, répertoire spécifique)." })
 export class CodesCertification {
   @Field(() => String, { nullable: true, description: "Numéro RNCP, chiffres seuls." })
   codeRncp!: string | null;
@@ -15,7 +15,7 @@ export class CodesCertification {
   codeRs!: string | null;
 }
 
-@ObjectType("NiveauLheo", { description: "Un code du dictionnaire LHEO dict-niveaux et son libellé." })
+@ObjectType("NiveauLheo", { simpleResolvers: true, description: "Un code du dictionnaire LHEO dict-niveaux et son libellé." })
 export class NiveauLheo {
   @Field(() => String, { description: "Code du dictionnaire dict-niveaux." })
   code!: string;
@@ -25,7 +25,7 @@ export class NiveauLheo {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Une offre de formation continue (une formation LHEO) publiée par un Carif-Oref : formation, actions, sessions." })
+@ObjectType({ simpleResolvers: true, description: "Une offre de formation continue (une formation LHEO) publiée par un Carif-Oref : formation, actions, sessions." })
 export class OffreFormation {
   @Field(() => ID, { description: "Numéro LHEO de la formation, par exemple AUV-OF-000101." })
   id!: string;
@@ -88,7 +88,7 @@ export class OffreFormation {
   provenance!: Provenance;
 }
 
-@ObjectType({ description: "Décompte des offres par valeur de chaque filtre de offres(…)." })
+@ObjectType({ simpleResolvers: true, description: "Décompte des offres par valeur de chaque filtre de offres(…)." })
 export class FacettesOffres {
   @Field(() => [FacetteValeur], { description: "Par modalité d'enseignement (valeur à passer à l'argument modalite)." })
   modalite!: FacetteValeur[];

@@ -4,7 +4,7 @@ import { AdresseOffre, ExtraLheo } from "./adresse.type";
 import { EtatRecrutement } from "./etat-recrutement.enum";
 import { PrecisionDate } from "./precision-date.enum";
 
-@ObjectType("SessionFormation", { description: "Une session d'une offre : quand elle a lieu et si elle recrute." })
+@ObjectType("SessionFormation", { simpleResolvers: true, description: "Une session d'une offre : quand elle a lieu et si elle recrute." })
 export class Session {
   @Field(() => String, { nullable: true, description: "Numéro LHEO de la session." })
   numero?: string | null;

@@ -3,7 +3,7 @@ import { Connection, Provenance } from "@prisme/common";
 import { AdresseOffre } from "../offre/adresse.type";
 
 @Directive('@key(fields: "siret")')
-@ObjectType({ description: "Un organisme de formation (élément LHEO organisme-formation-responsable), par son SIRET." })
+@ObjectType({ simpleResolvers: true, description: "Un organisme de formation (élément LHEO organisme-formation-responsable), par son SIRET." })
 export class OrganismeFormation {
   @Field(() => ID, { description: "SIRET, 14 chiffres." })
   siret!: string;
