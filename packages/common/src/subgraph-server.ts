@@ -4,7 +4,6 @@ import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { formatDatabaseError } from "./database-errors";
-import { compiledExecution } from "./compiled-execution";
 import type { Readiness } from "./readiness";
 import { requestLogPlugin, type RequestIdContext } from "./request-log";
 import type { IncomingRequest } from "./service";
@@ -35,8 +34,7 @@ const READINESS_MEMO_MS = 1_000;
  */
 export async function startSubgraph<C extends BaseContext>(options: SubgraphOptions<C>): Promise<RunningSubgraph> {
   const apollo = new ApolloServer<C & RequestIdContext>({
-    // Operations run compiled (graphql-jit): see compiled-execution.ts.
-    gateway: compiledExecution(options.schema),
+    schema: options.schema,
     // Subgraphs sit behind the gateway; they answer its introspection-free _service query.
     introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === "development",
