@@ -29,6 +29,11 @@ export class SlotPool<A extends Int32Array | Float64Array> {
     return slot < this.count.length ? this.count[slot]! : 0;
   }
 
+  /** Where a slot's run ends in `data` (exclusive): its numbers are `data[start(slot)]` up to here. */
+  end(slot: number): number {
+    return this.start(slot) + this.length(slot);
+  }
+
   set(slot: number, values: ArrayLike<number>): void {
     this.clear(slot);
     if (values.length === 0) return;

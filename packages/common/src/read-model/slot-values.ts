@@ -40,9 +40,7 @@ export class SlotValues {
     if (first < 0) return [];
     const values = [this.names[first]!];
     const data = this.rest.data;
-    const at = this.rest.start(slot);
-    const end = at + this.rest.length(slot);
-    for (let i = at; i < end; i += 1) values.push(this.names[data[i]!]!);
+    for (let i = this.rest.start(slot), end = this.rest.end(slot); i < end; i += 1) values.push(this.names[data[i]!]!);
     return values;
   }
 
@@ -62,9 +60,7 @@ export class SlotValues {
     if (first < 0) return false;
     if (mask[first] === 1) return true;
     const data = this.rest.data;
-    const at = this.rest.start(slot);
-    const end = at + this.rest.length(slot);
-    for (let i = at; i < end; i += 1) if (mask[data[i]!] === 1) return true;
+    for (let i = this.rest.start(slot), end = this.rest.end(slot); i < end; i += 1) if (mask[data[i]!] === 1) return true;
     return false;
   }
 
@@ -74,9 +70,7 @@ export class SlotValues {
     if (first < 0) return;
     tally[first]! += 1;
     const data = this.rest.data;
-    const at = this.rest.start(slot);
-    const end = at + this.rest.length(slot);
-    for (let i = at; i < end; i += 1) tally[data[i]!]! += 1;
+    for (let i = this.rest.start(slot), end = this.rest.end(slot); i < end; i += 1) tally[data[i]!]! += 1;
   }
 
   private numberOf(value: Keyword): number {

@@ -418,8 +418,8 @@ export class Table<E, S = E> {
       numbering.clear(slot);
     }
     if (this.search) this.search.discard(this.keys[slot]!);
-    const [places, at] = [this.places.data, this.places.start(slot)];
-    for (let i = at; i < at + this.places.length(slot); i += 2) this.grid.remove({ latitude: places[i]!, longitude: places[i + 1]! }, slot);
+    const places = this.places.data;
+    for (let i = this.places.start(slot), end = this.places.end(slot); i < end; i += 2) this.grid.remove({ latitude: places[i]!, longitude: places[i + 1]! }, slot);
     this.places.clear(slot);
   }
 
