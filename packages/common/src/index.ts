@@ -43,6 +43,7 @@ export { findByIds, loaderById, setByIds, deleteByIds, type Keyed } from "./stor
 export { RecordWriter, fingerprintOf, fingerprintCollection, type WriteCounts, type Projection, type RecordWriterOptions, type StoredRecord } from "./store/record-writer";
 export { ReadModel, DEFAULT_READ_MODEL_SETTINGS, type ReadModelSpec, type ReadModelSettings, type ChangedIds } from "./read-model/read-model";
 export { readModelSettings } from "./read-model/settings";
+export { DocumentCache } from "./read-model/document-cache";
 export { Table, type TableSpec, type TableQuery, type TablePage, type TableHit, type TableResult, type FacetCount, type Keyword } from "./read-model/table";
 export { encodeCursor, decodeCursor, type Cursor, type CursorKey } from "./read-model/cursor";
 export { fold, indexTerm } from "./read-model/fold";

@@ -13,7 +13,7 @@ export interface CarifOrefContext {
   /** A commune's centre, for proximite: { codeCommune } (asked to the région subgraph, cached). */
   centreDe: CentreDeCommune;
   loaders: {
-    /** Whole offers by numero: the one database read of a request, batched. */
+    /** Whole offers by numero: the one database read of a request, batched (the offers read lately are kept in memory). */
     offre: DataLoader<string, OffreDoc | null>;
   };
 }
@@ -23,5 +23,5 @@ const centreDe = centresParRegion();
 
 /** A fresh context per request: DataLoaders never outlive the request that filled them. */
 export function carifOrefContext(store: Store, _request: unknown, readModel: ReadModel<CarifOrefState>): CarifOrefContext {
-  return { store, read: () => readModel.current(), centreDe, loaders: { offre: loaderById<OffreDoc>(store.db.collection(OFFRES)) } };
+  return { store, read: () => readModel.current(), centreDe, loaders: { offre: loaderById<OffreDoc>(store.db.collection(OFFRES), readModel.documents<OffreDoc>(OFFRES)) } };
 }

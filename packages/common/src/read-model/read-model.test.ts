@@ -2,7 +2,7 @@ import { throwAwayDbName } from "@prisme/testing";
 import type { Connection } from "mongoose";
 import { connectDatabase } from "../database";
 import { ImportReport } from "../import/report";
-import { findByIds } from "../store/by-id";
+import { findByIds, loaderById } from "../store/by-id";
 import { ChangeLog } from "../store/change-log";
 import { RecordWriter } from "../store/record-writer";
 import { ReadModel, type ReadModelSpec } from "./read-model";
@@ -22,7 +22,7 @@ afterAll(async () => {
   await connection.close();
 });
 
-const settings = { pollMs: 0, maxIncremental: 100, waitMs: 2_000 };
+const settings = { pollMs: 0, maxIncremental: 100, waitMs: 2_000, documentCacheBytes: 1_000_000 };
 const tableSpec = { key: (c: Commune) => c._id, orders: { nom: (c: Commune) => c.nom } };
 
 function spec(collection: string, calls: string[]): ReadModelSpec<{ communes: Table<Commune> }> {
@@ -107,6 +107,45 @@ describe("ReadModel", () => {
     release();
     await model.start();
     expect(await model.current()).toBe(1);
+    model.stop();
+  });
+
+  it("keeps the documents requests read by _id, and forgets one as soon as a change of it is seen", async () => {
+    const changes = new ChangeLog(connection.db!.collection("changes_d"));
+    await write(changes, "lieux", [{ _id: "63113", nom: "Clermont-Ferrand" }, { _id: "03185", nom: "Montluçon" }]);
+    const model = new ReadModel(changes, spec("lieux", []), settings);
+    await model.start();
+    const cache = model.documents<Commune>("lieux");
+    const read = (id: string) => loaderById<Commune>(connection.db!.collection("lieux"), cache).load(id);
+    expect((await read("63113"))?.nom).toBe("Clermont-Ferrand");
+    expect(cache.size().documents).toBe(1);
+
+    // Served from memory: a write that no change announces is not seen…
+    await connection.db!.collection("lieux").updateOne({ _id: "63113" } as never, { $set: { _json: JSON.stringify({ nom: "Clermont" }) } });
+    expect((await read("63113"))?.nom).toBe("Clermont-Ferrand");
+    // …one announced in the change log is, once the read model has seen it; the other record stays kept.
+    expect((await read("03185"))?.nom).toBe("Montluçon");
+    await write(changes, "lieux", [{ _id: "63113", nom: "Clermont-Fd" }]);
+    await model.refresh();
+    expect(cache.size().documents).toBe(1);
+    expect((await read("63113"))?.nom).toBe("Clermont-Fd");
+
+    // Every request shares the kept documents: they cannot be changed by one.
+    const kept = (await read("03185"))!;
+    expect(() => {
+      kept.nom = "changé";
+    }).toThrow(TypeError);
+
+    // A read that began before a change is not kept: it may hold the previous version.
+    const began = cache.beginRead();
+    cache.forget(["99999"]);
+    cache.keep({ _id: "99999", nom: "ancienne" }, 10, began);
+    expect(cache.get("99999")).toBeUndefined();
+
+    // A whole load forgets everything.
+    await changes.record([{ collection: "lieux", all: true }]);
+    await model.refresh();
+    expect(cache.size().documents).toBe(0);
     model.stop();
   });
 });

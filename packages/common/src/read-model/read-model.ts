@@ -1,6 +1,8 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { GraphQLError } from "graphql";
+import type { Keyed } from "../store/by-id";
 import type { ChangeLog } from "../store/change-log";
+import { DocumentCache } from "./document-cache";
 
 /** The records announced as changed since the last refresh, by collection. */
 export type ChangedIds = ReadonlyMap<string, ReadonlySet<string>>;
@@ -28,9 +30,11 @@ export interface ReadModelSettings {
   maxIncremental: number;
   /** How long a request waits for the first load before it is answered "not ready" (ms). */
   waitMs: number;
+  /** How much stored text (bytes) of whole documents each `documents(collection)` cache holds; 0: none. */
+  documentCacheBytes: number;
 }
 
-export const DEFAULT_READ_MODEL_SETTINGS: ReadModelSettings = { pollMs: 1000, maxIncremental: 20_000, waitMs: 5_000 };
+export const DEFAULT_READ_MODEL_SETTINGS: ReadModelSettings = { pollMs: 1000, maxIncremental: 20_000, waitMs: 5_000, documentCacheBytes: 8_000_000 };
 
 type Log = (level: "info" | "warn" | "error", msg: string, fields?: Record<string, unknown>) => void;
 
@@ -51,6 +55,8 @@ const defaultLog: Log = (level, msg, fields) => {
  *   to: changed records are applied one by one (an import of one offer does not rebuild 50,000),
  *   or the whole model is loaded again when that is simpler; the previous state serves meanwhile.
  * - One refresh at a time; a refresh asked while one runs is done right after it.
+ * - Keeps the whole documents requests read by _id (`documents(collection)`), forgetting each as
+ *   soon as a change of it is seen.
  */
 export class ReadModel<S> {
   private state: S | null = null;
@@ -63,6 +69,7 @@ export class ReadModel<S> {
   private lastError: string | null = null;
   private progressMessage: string | null = null;
   private loadedAt: Date | null = null;
+  private readonly caches = new Map<string, DocumentCache<Keyed>>();
   /** Increases with every applied change or load: caches keyed by it never serve stale results. */
   version = 0;
 
@@ -92,6 +99,14 @@ export class ReadModel<S> {
       `The ${this.spec.name} subgraph is still loading its data${this.progressMessage ? ` (${this.progressMessage})` : ""}${this.lastError ? `; last error: ${this.lastError}` : ""}. Try again in a few seconds.`,
       { extensions: { code: "SERVICE_NOT_READY", serviceName: this.spec.name } },
     );
+  }
+
+  /** The cache of whole documents of a collection, read by _id (see loaderById), kept in step with the change log. */
+  documents<D extends Keyed>(collection: string): DocumentCache<D> {
+    let cache = this.caches.get(collection);
+    if (!cache) this.caches.set(collection, (cache = new DocumentCache<Keyed>(collection, this.settings.documentCacheBytes)));
+    // One cache per collection: the collection decides what its documents are.
+    return cache as unknown as DocumentCache<D>;
   }
 
   /** The state if loaded, else null (for code that must not wait). */
@@ -151,6 +166,7 @@ export class ReadModel<S> {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const head = await this.changes.head();
+    for (const cache of this.caches.values()) cache.clear();
     const state = await this.spec.load((message) => (this.progressMessage = message));
     delay.disable();
     this.state = state;
@@ -192,6 +208,7 @@ export class ReadModel<S> {
         }
       }
       const last = entries[entries.length - 1]!.sequence;
+      this.forget(changed, whole);
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
       const applied = !whole && size <= this.settings.maxIncremental && this.spec.apply ? await this.spec.apply(this.state!, changed) : false;
@@ -205,6 +222,15 @@ export class ReadModel<S> {
       this.version += 1;
       this.again ||= entries.length >= 2_000;
     } while (this.again && !this.stopped);
+  }
+
+  /** Forgets the cached documents a change announces (every writer records its change after writing). */
+  private forget(changed: ChangedIds, whole: boolean): void {
+    for (const cache of this.caches.values()) {
+      const ids = changed.get(cache.collection);
+      if (whole) cache.clear();
+      else if (ids) cache.forget(ids);
+    }
   }
 
   private schedule(): void {

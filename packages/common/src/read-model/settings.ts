@@ -9,8 +9,9 @@ export function readModelSettings(env: NodeJS.ProcessEnv = process.env): ReadMod
       PRISME_READ_MODEL_POLL_MS: z.coerce.number().int().min(0).max(600_000).default(1000),
       PRISME_READ_MODEL_MAX_INCREMENTAL: z.coerce.number().int().min(0).default(20_000),
       PRISME_READ_MODEL_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+      PRISME_DOCUMENT_CACHE_MB: z.coerce.number().min(0).max(4_096).default(8),
     },
     env,
   );
-  return { pollMs: config.PRISME_READ_MODEL_POLL_MS, maxIncremental: config.PRISME_READ_MODEL_MAX_INCREMENTAL, waitMs: config.PRISME_READ_MODEL_WAIT_MS };
+  return { pollMs: config.PRISME_READ_MODEL_POLL_MS, maxIncremental: config.PRISME_READ_MODEL_MAX_INCREMENTAL, waitMs: config.PRISME_READ_MODEL_WAIT_MS, documentCacheBytes: Math.round(config.PRISME_DOCUMENT_CACHE_MB * 1e6) };
 }

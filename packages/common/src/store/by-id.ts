@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { mongo } from "mongoose";
 import { chunks, ID_BATCH, WRITE_BATCH } from "./ferretdb-limits";
-import { unpack } from "./packed";
+import type { DocumentCache } from "../read-model/document-cache";
+import { storedBytes, unpack } from "./packed";
 
 /** A document keyed by its natural key. */
 export type Keyed = { _id: string };
@@ -12,21 +13,40 @@ export type Keyed = { _id: string };
  */
 export async function findByIds<D extends Keyed>(collection: mongo.Collection, ids: readonly string[]): Promise<D[]> {
   const found: D[] = [];
-  for (const batch of chunks([...new Set(ids)], ID_BATCH)) {
-    for (const doc of await collection.find({ _id: { $in: batch } } as never).toArray()) found.push(unpack<D>(doc));
-  }
+  await eachStored(collection, ids, (stored) => found.push(unpack<D>(stored)));
   return found;
+}
+
+async function eachStored(collection: mongo.Collection, ids: readonly string[], visit: (stored: Record<string, unknown>) => void): Promise<void> {
+  for (const batch of chunks([...new Set(ids)], ID_BATCH)) {
+    for (const stored of await collection.find({ _id: { $in: batch } } as never).toArray()) visit(stored);
+  }
 }
 
 /**
  * A per-request loader of documents by _id: every key asked in one tick becomes one
  * `{ _id: { $in } }` query per ID_BATCH keys, whatever the number of lists in the request.
+ * With a cache (a read model's `documents(collection)`), the keys it holds are not asked at all,
+ * and the documents read are kept in it.
  */
-export function loaderById<D extends Keyed>(collection: mongo.Collection): DataLoader<string, D | null> {
+export function loaderById<D extends Keyed>(collection: mongo.Collection, cache?: DocumentCache<D>): DataLoader<string, D | null> {
   return new DataLoader<string, D | null>(
     async (keys) => {
-      const docs = await findByIds<D>(collection, keys);
-      const byId = new Map(docs.map((doc) => [doc._id, doc]));
+      const byId = new Map<string, D>();
+      const missing: string[] = [];
+      for (const key of keys) {
+        const cached = cache?.get(key);
+        if (cached) byId.set(key, cached);
+        else missing.push(key);
+      }
+      if (missing.length > 0) {
+        const readBegan = cache?.beginRead() ?? 0;
+        await eachStored(collection, missing, (stored) => {
+          const doc = unpack<D>(stored);
+          byId.set(doc._id, doc);
+          cache?.keep(doc, storedBytes(stored), readBegan);
+        });
+      }
       return keys.map((key) => byId.get(key) ?? null);
     },
     { maxBatchSize: ID_BATCH },
