@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Un domaine et un sous-domaine Onisep, tels que les écrit l'export (par exemple « arts, culture, artisanat » / « artisanat d'art »)." })
+@ObjectType({ simpleResolvers: true, description: "Un domaine et un sous-domaine Onisep, tels que les écrit l'export (par exemple « arts, culture, artisanat » / « artisanat d'art »)." })
 export class DomaineSousDomaine {
   @Field(() => String, { description: "Le domaine, tel qu'écrit par Onisep." })
   domaine!: string;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Connection } from "@prisme/common";
 
-@ObjectType({ description: "Un domaine Onisep avec ses sous-domaines, tels que les utilisent métiers et formations." })
+@ObjectType({ simpleResolvers: true, description: "Un domaine Onisep avec ses sous-domaines, tels que les utilisent métiers et formations." })
 export class Domaine {
   @Field(() => String, { description: "Libellé, tel que l'écrit l'export des métiers (celui des formations écrit le même domaine avec une autre ponctuation)." })
   libelle!: string;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { Provenance } from "@prisme/common";
 
-@ObjectType("FicheFormation", {
+@ObjectType("FicheFormation", { simpleResolvers: true,
   description: "La fiche descriptive d'une formation (Onisep, Idéo-Fiches formations). Les textes sont du HTML nettoyé : paragraphes, gras, italique, exposants, listes et liens seulement.",
 })
 export class FicheFormation {

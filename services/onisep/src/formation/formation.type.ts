@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-gr
 import { Connection, FacetteValeur, PageInfo, Provenance } from "@prisme/common";
 import { DomaineSousDomaine } from "../common/domaine.type";
 
-@ObjectType({ description: "Le type de diplôme ou de cursus : sigle et libellé du type de formation Onisep." })
+@ObjectType({ simpleResolvers: true, description: "Le type de diplôme ou de cursus : sigle et libellé du type de formation Onisep." })
 export class TypeFormation {
   @Field(() => String, { nullable: true, description: "Sigle, par exemple BTS, CAP, BUT ; vide pour de nombreux diplômes scolaires." })
   sigle!: string | null;
@@ -11,7 +11,7 @@ export class TypeFormation {
   libelle!: string | null;
 }
 
-@ObjectType({ description: "Le niveau d'une formation dans le cadre européen des certifications (3 = CAP … 8 = doctorat)." })
+@ObjectType({ simpleResolvers: true, description: "Le niveau d'une formation dans le cadre européen des certifications (3 = CAP … 8 = doctorat)." })
 export class NiveauFormation {
   @Field(() => Int, { nullable: true, description: "Niveau européen, de 3 à 8 ; null quand la formation n'a pas de niveau RNCP." })
   europeen!: number | null;
@@ -24,7 +24,7 @@ export class NiveauFormation {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Une formation initiale, telle que la décrit l'Onisep (export Idéo-Formations initiales)." })
+@ObjectType({ simpleResolvers: true, description: "Une formation initiale, telle que la décrit l'Onisep (export Idéo-Formations initiales)." })
 export class Formation {
   @Field(() => ID, { description: "Identifiant Onisep de la formation, par exemple FOR.1234." })
   id!: string;
@@ -66,7 +66,7 @@ export class Formation {
   provenance!: Provenance;
 }
 
-@ObjectType({ description: "Décompte des formations par valeur de chaque filtre de formations(…)." })
+@ObjectType({ simpleResolvers: true, description: "Décompte des formations par valeur de chaque filtre de formations(…)." })
 export class FacettesFormations {
   @Field(() => [FacetteValeur], { description: "Par niveau européen (valeur à passer à l'argument niveau)." })
   niveau!: FacetteValeur[];
@@ -95,7 +95,7 @@ registerEnumType(LienMetierFormation, {
   },
 });
 
-@ObjectType({ description: "Une formation qui mène au métier, et comment elle y est rattachée." })
+@ObjectType({ simpleResolvers: true, description: "Une formation qui mène au métier, et comment elle y est rattachée." })
 export class MetierFormationEdge {
   @Field(() => String, { description: "Curseur de cet élément : à passer à `after` pour obtenir les suivants." })
   cursor!: string;
@@ -107,7 +107,7 @@ export class MetierFormationEdge {
   lien!: LienMetierFormation;
 }
 
-@ObjectType({ description: "Une page des formations qui mènent à un métier (connexion Relay) : chaque élément dit comment la formation est rattachée." })
+@ObjectType({ simpleResolvers: true, description: "Une page des formations qui mènent à un métier (connexion Relay) : chaque élément dit comment la formation est rattachée." })
 export class MetierFormationConnection {
   @Field(() => Int, { description: "Nombre de formations de la liste entière, toutes pages confondues." })
   totalCount!: number;

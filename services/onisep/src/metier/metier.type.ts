@@ -19,7 +19,7 @@ export class Publication {
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Un métier, tel que le décrit l'Onisep (export Idéo-Métiers)." })
+@ObjectType({ simpleResolvers: true, description: "Un métier, tel que le décrit l'Onisep (export Idéo-Métiers)." })
 export class Metier {
   @Field(() => ID, { description: "Identifiant Onisep du métier, par exemple MET.105." })
   id!: string;

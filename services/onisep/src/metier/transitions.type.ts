@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { FacetteValeur } from "@prisme/common";
 
-@ObjectType("TransitionsMetier", { description: "Les transitions pour lesquelles un métier est repéré, par ses fiches ROME, selon la table métiers ↔ ROME de l'Onisep." })
+@ObjectType("TransitionsMetier", { simpleResolvers: true, description: "Les transitions pour lesquelles un métier est repéré, par ses fiches ROME, selon la table métiers ↔ ROME de l'Onisep." })
 export class TransitionsMetier {
   @Field(() => Boolean, { description: "Vrai si une de ses fiches ROME est repérée pour la transition écologique." })
   ecologique!: boolean;
@@ -16,7 +16,7 @@ export class TransitionsMetier {
   demographique!: boolean;
 }
 
-@ObjectType({ description: "Décompte des métiers par valeur de chaque filtre de metiers(…)." })
+@ObjectType({ simpleResolvers: true, description: "Décompte des métiers par valeur de chaque filtre de metiers(…)." })
 export class FacettesMetiers {
   @Field(() => [FacetteValeur], { description: "Par domaine Onisep (valeur à passer à l'argument domaine)." })
   domaine!: FacetteValeur[];

@@ -3,7 +3,7 @@ import { Connection } from "@prisme/common";
 import { Metier } from "../metier/metier.type";
 import type { MetierClasse as MetierClasseShape } from "./quiz.scoring";
 
-@ObjectType({ description: "Une réponse possible à une question du quiz." })
+@ObjectType({ simpleResolvers: true, description: "Une réponse possible à une question du quiz." })
 export class OptionQuiz {
   @Field(() => String, { description: "Code de la réponse, à renvoyer dans ReponseQuizInput.option (a, b, c…)." })
   code!: string;
@@ -12,7 +12,7 @@ export class OptionQuiz {
   libelle!: string;
 }
 
-@ObjectType({ description: "Une question du Quiz Métiers (une seule réponse)." })
+@ObjectType({ simpleResolvers: true, description: "Une question du Quiz Métiers (une seule réponse)." })
 export class QuestionQuiz {
   @Field(() => ID, { description: "Identifiant de la question (Q01…), à renvoyer dans ReponseQuizInput.question." })
   id!: string;
@@ -29,7 +29,7 @@ export class QuestionQuiz {
 
 export const QuestionQuizConnection = Connection(QuestionQuiz);
 
-@ObjectType({ description: "Un centre d'intérêt que le quiz mesure (dans l'esprit des profils RIASEC)." })
+@ObjectType({ simpleResolvers: true, description: "Un centre d'intérêt que le quiz mesure (dans l'esprit des profils RIASEC)." })
 export class InteretQuiz {
   @Field(() => String, { description: "Code du centre d'intérêt (R, I, A, S, E, C)." })
   code!: string;
@@ -41,7 +41,7 @@ export class InteretQuiz {
   description!: string;
 }
 
-@ObjectType({ description: "La part d'un centre d'intérêt dans les réponses." })
+@ObjectType({ simpleResolvers: true, description: "La part d'un centre d'intérêt dans les réponses." })
 export class ScoreInteret {
   @Field(() => String, { description: "Code du centre d'intérêt." })
   code!: string;
@@ -56,7 +56,7 @@ export class ScoreInteret {
   score!: number;
 }
 
-@ObjectType({ description: "Pourquoi un métier est classé : un centre d'intérêt auquel il répond." })
+@ObjectType({ simpleResolvers: true, description: "Pourquoi un métier est classé : un centre d'intérêt auquel il répond." })
 export class RaisonScore {
   @Field(() => String, { description: "Code du centre d'intérêt (R, I, A, S, E, C)." })
   interet!: string;
@@ -71,7 +71,7 @@ export class RaisonScore {
   critere!: string;
 }
 
-@ObjectType({ description: "Un métier classé par le quiz." })
+@ObjectType({ simpleResolvers: true, description: "Un métier classé par le quiz." })
 export class MetierClasse {
   @Field(() => Metier, { description: "Le métier." })
   metier!: Metier;
@@ -85,7 +85,7 @@ export class MetierClasse {
 
 export const MetierClasseConnection = Connection(MetierClasse);
 
-@ObjectType({ description: "Le résultat du Quiz Métiers : un profil d'intérêts et les métiers classés pour lui." })
+@ObjectType({ simpleResolvers: true, description: "Le résultat du Quiz Métiers : un profil d'intérêts et les métiers classés pour lui." })
 export class ResultatQuizMetiers {
   @Field(() => [ScoreInteret], { description: "Un score par centre d'intérêt, dans l'ordre du quiz." })
   profil!: ScoreInteret[];
@@ -93,7 +93,7 @@ export class ResultatQuizMetiers {
   classement!: MetierClasseShape[];
 }
 
-@ObjectType({ description: "Le Quiz Métiers : ses questions et les centres d'intérêt qu'il mesure." })
+@ObjectType({ simpleResolvers: true, description: "Le Quiz Métiers : ses questions et les centres d'intérêt qu'il mesure." })
 export class QuizMetiers {
   @Field(() => [InteretQuiz], { description: "Les centres d'intérêt (six)." })
   interets!: InteretQuiz[];

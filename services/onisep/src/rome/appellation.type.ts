@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Connection } from "@prisme/common";
 
-@ObjectType("AppellationRome", { description: "Une appellation ROME 4.0 : un intitulé d'emploi tel que les gens le disent (« Plaquiste »), rattaché à une fiche." })
+@ObjectType("AppellationRome", { simpleResolvers: true, description: "Une appellation ROME 4.0 : un intitulé d'emploi tel que les gens le disent (« Plaquiste »), rattaché à une fiche." })
 export class AppellationRome {
   @Field(() => ID, { description: "Code OGR de l'appellation (référentiel de France Travail)." })
   codeOgr!: string;

@@ -1,7 +1,7 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 
-@ObjectType({ description: "Un domaine professionnel du ROME (trois caractères, par exemple M18)." })
+@ObjectType({ simpleResolvers: true, description: "Un domaine professionnel du ROME (trois caractères, par exemple M18)." })
 export class DomaineProfessionnel {
   @Field(() => String, { description: "Code du domaine professionnel : une lettre de A à N et deux chiffres." })
   code!: string;
@@ -11,7 +11,7 @@ export class DomaineProfessionnel {
 }
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "Une fiche métier ROME 4.0 de France Travail (par exemple M1805)." })
+@ObjectType({ simpleResolvers: true, description: "Une fiche métier ROME 4.0 de France Travail (par exemple M1805)." })
 export class Rome {
   @Field(() => ID, { description: "Code ROME : une lettre de A à N et quatre chiffres." })
   code!: string;

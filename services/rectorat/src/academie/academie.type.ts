@@ -3,7 +3,7 @@ import { Connection } from "@prisme/common";
 import academies from "./academies.json";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "Une académie, circonscription de l'Éducation nationale conduite par un recteur ; par exemple 06 Clermont-Ferrand." })
+@ObjectType({ simpleResolvers: true, description: "Une académie, circonscription de l'Éducation nationale conduite par un recteur ; par exemple 06 Clermont-Ferrand." })
 export class Academie {
   @Field(() => ID, { description: "Code de l'académie, 2 chiffres, par exemple 06." })
   code!: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Nature de l'établissement dans la Base centrale des établissements (BCE), par exemple 320 LYCEE PROFESSIONNEL." })
+@ObjectType({ simpleResolvers: true, description: "Nature de l'établissement dans la Base centrale des établissements (BCE), par exemple 320 LYCEE PROFESSIONNEL." })
 export class Nature {
   @Field(() => String, { description: "Code de la nature, 3 chiffres (par exemple 320)." })
   code!: string;
@@ -9,7 +9,7 @@ export class Nature {
   libelle!: string;
 }
 
-@ObjectType({ description: "Adresse postale de l'établissement, telle que la publie le Rectorat." })
+@ObjectType({ simpleResolvers: true, description: "Adresse postale de l'établissement, telle que la publie le Rectorat." })
 export class Adresse {
   @Field(() => [String], { description: "Lignes de l'adresse (voie, lieu-dit, boîte postale), dans l'ordre." })
   lignes!: string[];
@@ -21,7 +21,7 @@ export class Adresse {
   localite!: string | null;
 }
 
-@ObjectType({ description: "Comment joindre l'établissement." })
+@ObjectType({ simpleResolvers: true, description: "Comment joindre l'établissement." })
 export class Contacts {
   @Field(() => String, { nullable: true, description: "Numéro de téléphone, tel que l'écrit l'Annuaire de l'éducation." })
   telephone!: string | null;
@@ -33,7 +33,7 @@ export class Contacts {
   web!: string | null;
 }
 
-@ObjectType({ description: "Circonscription d'inspection du premier degré dont relève une école." })
+@ObjectType({ simpleResolvers: true, description: "Circonscription d'inspection du premier degré dont relève une école." })
 export class Circonscription {
   @Field(() => String, { nullable: true, description: "Code de la circonscription ; null quand l'export de l'Annuaire ne le donne pas (celui de 2023 n'a que le nom)." })
   code!: string | null;
@@ -42,7 +42,7 @@ export class Circonscription {
   nom!: string | null;
 }
 
-@ObjectType({ description: "Bassin de formation (bassin d'éducation et de formation) de l'établissement : le territoire où l'académie organise l'offre de formation." })
+@ObjectType({ simpleResolvers: true, description: "Bassin de formation (bassin d'éducation et de formation) de l'établissement : le territoire où l'académie organise l'offre de formation." })
 export class BassinFormation {
   @Field(() => String, { nullable: true, description: "Code du bassin, tel que l'écrit l'Annuaire (par exemple 25027)." })
   code!: string | null;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { FacetteValeur, facetteValeurs, type FacetCount } from "@prisme/common";
 import { EducationPrioritaire, Secteur, TypeEtablissement, Voie } from "./etablissement.enum";
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   description:
     "Décompte des établissements par valeur de chaque filtre de etablissements(…) : chaque filtre est compté sur les autres critères de la requête, sans lui-même.",
 })

@@ -5,7 +5,7 @@ import { EducationPrioritaire, EtatEtablissement, Secteur, Section, TypeEtabliss
 import { FacettesEtablissements } from "./etablissement.facettes";
 
 @Directive('@key(fields: "uai")')
-@ObjectType({ description: "Un établissement de l'Annuaire de l'éducation : école, collège, lycée, centre de formation d'apprentis, centre d'information et d'orientation (CIO)…" })
+@ObjectType({ simpleResolvers: true, description: "Un établissement de l'Annuaire de l'éducation : école, collège, lycée, centre de formation d'apprentis, centre d'information et d'orientation (CIO)…" })
 export class Etablissement {
   @Field(() => ID, { description: "UAI (unité administrative immatriculée) : 7 chiffres et une lettre de contrôle, par exemple 0630022G." })
   uai!: string;

@@ -4,7 +4,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 // owner's: the stub and its key are left undescribed here). This subgraph only adds where each
 // formation is taught.
 @Directive('@key(fields: "id")')
-@ObjectType("Formation")
+@ObjectType("Formation", { simpleResolvers: true })
 export class Formation {
   @Field(() => ID)
   id!: string;

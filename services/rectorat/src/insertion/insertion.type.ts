@@ -3,7 +3,7 @@ import { Connection, Provenance } from "@prisme/common";
 import { PopulationInsertion } from "./insertion.enum";
 
 // The DEPP publishes whole percentages (0–100); "nd" (not published: too few leavers) is null.
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   description:
     "Indicateurs InserJeunes (DEPP) d'un établissement : ce que deviennent ses sortants de formation professionnelle, pour un millésime et une population. Taux et parts en pourcentage entier (de 0 à 100) ; null quand la DEPP ne le publie pas (nd : trop peu de sortants).",
 })

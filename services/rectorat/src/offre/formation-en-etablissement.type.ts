@@ -3,7 +3,7 @@ import { Connection, Provenance } from "@prisme/common";
 import { SourceOffre, StatutFormation } from "./offre.enum";
 
 // Named FormationOfferte until issue 13: too close to carif-oref's OffreFormation (a continuing-education offer).
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   description:
     "Une formation initiale enseignée dans un établissement, telle que la liste une plateforme d'admission (Affelnet après la 3e, Parcoursup après le baccalauréat) avec ses places et ses vœux, ou telle que le constat de rentrée en compte les élèves, pour la rentrée donnée.",
 })

@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Connection, Coordonnees, Provenance } from "@prisme/common";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "Une commune française actuelle, du Code officiel géographique de l'INSEE (liste Etalab)." })
+@ObjectType({ simpleResolvers: true, description: "Une commune française actuelle, du Code officiel géographique de l'INSEE (liste Etalab)." })
 export class Commune {
   @Field(() => ID, { description: "Code INSEE de la commune (code officiel géographique, 5 caractères, par exemple 63113 ou 2A004) ; ce n'est pas un code postal." })
   code!: string;

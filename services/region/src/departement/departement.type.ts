@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "Un département français, du Code officiel géographique de l'INSEE (liste Etalab)." })
+@ObjectType({ simpleResolvers: true, description: "Un département français, du Code officiel géographique de l'INSEE (liste Etalab)." })
 export class Departement {
   @Field(() => ID, { description: "Code INSEE du département : 2 caractères (63, 2A), 3 outre-mer (974)." })
   code!: string;

@@ -12,14 +12,14 @@ import { EvenementConnection } from "./evenement.type";
 // takes the owners' descriptions.
 
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Metier {
   @Field(() => ID)
   id!: string;
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Formation {
   @Field(() => ID)
   id!: string;

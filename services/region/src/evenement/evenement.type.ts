@@ -5,7 +5,7 @@ import { FacettesEvenements } from "./evenement-facettes.type";
 import { TypeEvenement } from "./evenement.enum";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Un événement d'orientation du territoire : salon, forum, journée portes ouvertes, atelier, webinaire." })
+@ObjectType({ simpleResolvers: true, description: "Un événement d'orientation du territoire : salon, forum, journée portes ouvertes, atelier, webinaire." })
 export class Evenement {
   @Field(() => ID, { description: "Identifiant Prisme de l'événement : demo-… (démonstration) ou evt-<uuid> (saisi par un administrateur)." })
   id!: string;

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Connection, Provenance } from "@prisme/common";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "Une région française (ou une collectivité d'outre-mer à part), du Code officiel géographique de l'INSEE (liste Etalab)." })
+@ObjectType({ simpleResolvers: true, description: "Une région française (ou une collectivité d'outre-mer à part), du Code officiel géographique de l'INSEE (liste Etalab)." })
 export class Region {
   @Field(() => ID, { description: "Code INSEE de la région, par exemple 84 (Auvergne-Rhône-Alpes)." })
   code!: string;

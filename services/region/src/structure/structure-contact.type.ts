@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Comment joindre une structure ; chaque champ vaut null quand il est inconnu." })
+@ObjectType({ simpleResolvers: true, description: "Comment joindre une structure ; chaque champ vaut null quand il est inconnu." })
 export class StructureContact {
   @Field(() => String, { nullable: true, description: "Numéro de téléphone tel que publié, par exemple 04 73 00 00 00." })
   telephone?: string | null;

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { FacetteValeur } from "@prisme/common";
 
-@ObjectType({ description: "Décompte des structures par valeur de chaque filtre de structures(…)." })
+@ObjectType({ simpleResolvers: true, description: "Décompte des structures par valeur de chaque filtre de structures(…)." })
 export class FacettesStructures {
   @Field(() => [FacetteValeur], { description: "Par réseau (valeur à passer à l'argument type)." })
   type!: FacetteValeur[];

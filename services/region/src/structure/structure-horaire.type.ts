@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import { JourSemaine } from "./structure.enum";
 
-@ObjectType({ description: "Une plage d'ouverture d'une structure : un jour, de ouverture à fermeture (heure locale de Paris)." })
+@ObjectType({ simpleResolvers: true, description: "Une plage d'ouverture d'une structure : un jour, de ouverture à fermeture (heure locale de Paris)." })
 export class StructureHoraire {
   @Field(() => JourSemaine, { description: "Le jour de la semaine." })
   jour!: JourSemaine;

@@ -10,14 +10,14 @@ import { StructureHoraire } from "./structure-horaire.type";
  * Neither the stub nor its key is described here: composition takes rectorat's descriptions.
  */
 @Directive('@key(fields: "uai")')
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class Etablissement {
   @Field(() => ID)
   uai!: string;
 }
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Une structure membre du service public régional de l'orientation (SPRO) : un lieu où une personne est reçue et conseillée." })
+@ObjectType({ simpleResolvers: true, description: "Une structure membre du service public régional de l'orientation (SPRO) : un lieu où une personne est reçue et conseillée." })
 export class StructureSpro {
   @Field(() => ID, { description: "Identifiant Prisme : source et code de la source, par exemple ft-457 (agence France Travail), milo-63113S00 (Mission locale), ml-63113 (zone de couverture UNML), demo-… (démonstration)." })
   id!: string;
