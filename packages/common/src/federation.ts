@@ -30,7 +30,9 @@ export async function buildFederatedSchema(
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, typeResolvers] of Object.entries(referenceResolvers)) {
-    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...(typeResolvers as Record<string, unknown>) };
+    const merged: Record<string, unknown> = { ...(resolvers[typeName] ?? {}), ...(typeResolvers as Record<string, unknown>) };
+    if (typeof merged.__resolveReference === "function") merged.__resolveReference = handedOver(merged.__resolveReference as ReferenceResolver);
+    resolvers[typeName] = merged;
   }
   return buildSubgraphSchema([
     {
@@ -41,6 +43,21 @@ export async function buildFederatedSchema(
       resolvers: resolvers as never,
     },
   ]);
+}
+
+type ReferenceResolver = (...args: unknown[]) => unknown;
+
+/**
+ * @apollo/subgraph tags each entity a reference resolver returns with its __typename, in place. A
+ * frozen entity (a document every request shares: the read model's DocumentCache) is handed over
+ * as a shallow copy; any other is handed over as it is.
+ */
+function handedOver(resolve: ReferenceResolver): ReferenceResolver {
+  const copyIfFrozen = (entity: unknown) => (entity !== null && typeof entity === "object" && Object.isFrozen(entity) ? { ...entity } : entity);
+  return (...args) => {
+    const entity = resolve(...args);
+    return entity instanceof Promise ? entity.then(copyIfFrozen) : copyIfFrozen(entity);
+  };
 }
 
 // The root types' descriptions, the same in every subgraph so that composition keeps them as they are.

@@ -58,7 +58,7 @@ export class DocumentCache<D extends Keyed> {
     this.entries?.clear();
   }
 
-  /** How many documents and how much stored text are held (for logs and benchmarks). */
+  /** How many documents and how much stored text are held. */
   size(): { documents: number; bytes: number } {
     return { documents: this.entries?.size ?? 0, bytes: this.entries?.calculatedSize ?? 0 };
   }

@@ -208,7 +208,7 @@ export class ReadModel<S> {
         }
       }
       const last = entries[entries.length - 1]!.sequence;
-      this.forget(changed, whole);
+      this.forget(changed);
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
       const applied = !whole && size <= this.settings.maxIncremental && this.spec.apply ? await this.spec.apply(this.state!, changed) : false;
@@ -224,12 +224,14 @@ export class ReadModel<S> {
     } while (this.again && !this.stopped);
   }
 
-  /** Forgets the cached documents a change announces (every writer records its change after writing). */
-  private forget(changed: ChangedIds, whole: boolean): void {
+  /**
+   * Forgets the cached documents a change announces, before the change is applied (every writer
+   * records its change after writing). A change applied by a whole load forgets everything there.
+   */
+  private forget(changed: ChangedIds): void {
     for (const cache of this.caches.values()) {
       const ids = changed.get(cache.collection);
-      if (whole) cache.clear();
-      else if (ids) cache.forget(ids);
+      if (ids) cache.forget(ids);
     }
   }
 

@@ -24,12 +24,5 @@ export class OffreResolver {
   }
 }
 
-/**
- * Federation entry point: { id } representations, batched by DataLoader. The offer is returned as
- * a copy: @apollo/subgraph tags each entity it returns with its __typename, and the loaded offers
- * are shared by every request (the read model's document cache).
- */
-export const resolveOffreReference = async (ref: { id: string }, ctx: CarifOrefContext) => {
-  const offre = await ctx.loaders.offre.load(ref.id);
-  return offre && { ...offre };
-};
+/** Federation entry point: { id } representations, batched by DataLoader. */
+export const resolveOffreReference = (ref: { id: string }, ctx: CarifOrefContext) => ctx.loaders.offre.load(ref.id);
